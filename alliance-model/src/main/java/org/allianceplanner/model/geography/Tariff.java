@@ -1,0 +1,26 @@
+package org.allianceplanner.model.geography;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * An ad-valorem import tariff. The most specific row applies: a named origin beats {@link #ANY}, a
+ * named product beats {@link #ANY}. Goods moving inside one market pay no tariff unless a row says so.
+ *
+ * @param originCountryId exporting country, or {@code *} for every origin not named elsewhere
+ * @param marketId importing market
+ * @param product a powertrain ({@code BEV}, {@code PHEV}, {@code HEV}, {@code ICE}) for vehicles, a
+ *     part family id for parts, or {@code *} for both
+ * @param rate share of the customs value, e.g. 0.25 for 25 %
+ * @param legalBasis the measure and its source, free text
+ */
+public record Tariff(String originCountryId, String marketId, String product, double rate, String legalBasis) {
+    /** Wildcard for {@link #originCountryId} and {@link #product}. */
+    public static final String ANY = "*";
+
+    public Tariff {
+        requireNonNull(originCountryId, "originCountryId");
+        requireNonNull(marketId, "marketId");
+        requireNonNull(product, "product");
+        requireNonNull(legalBasis, "legalBasis");
+    }
+}

@@ -1,0 +1,5 @@
+/** Vehicle models, their bills of materials and the demand and price per market. */
+@NullMarked
+package org.allianceplanner.model.vehicle;
+
+import org.jspecify.annotations.NullMarked;
