@@ -10,7 +10,13 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "Alliance Planner 0.1.0",
         description = "Plans and prices a strategic alliance between carmakers.",
-        subcommands = {DemoCommand.class, ValidateCommand.class, ConvertCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            DemoCommand.class,
+            ValidateCommand.class,
+            ConvertCommand.class,
+            BenchCommand.class,
+            CommandLine.HelpCommand.class
+        },
         footer = {
             "",
             "A scenario is a folder of CSV files with scenario.yaml, or one .xlsx workbook; see",
