@@ -30,7 +30,8 @@ final class RndRules {
             row.nonNegative("cost_of_delay_per_month", program.costOfDelayPerMonth());
         });
 
-        UniqueKeys<RndTask> taskKeys = UniqueKeys.of(
+        UniqueKeys<RndTask> taskKeys = UniqueKeys.reportedOn(
+                1,
                 scenario.rndTasks(),
                 List.of("program_id", "task_id"),
                 task -> List.of(task.programId(), task.taskId()));
@@ -53,8 +54,16 @@ final class RndRules {
                 need -> List.of(need.programId(), need.taskId(), need.skill()));
         findings.rows(Table.RND_TASK_NEEDS, scenario.rndTaskNeeds(), (row, need) -> {
             needKeys.check(row, need);
-            if (row.references("program_id", need.programId(), index.programs())) {
-                row.references("task_id", need.taskId(), index.tasksOf(need.programId()));
+            if (row.references("program_id", need.programId(), index.programs())
+                    && row.present("task_id", need.taskId())) {
+                Ids programTasks = index.tasksOf(need.programId());
+                if (!programTasks.contains(need.taskId())) {
+                    row.report(
+                            "task_id",
+                            need.taskId(),
+                            "Unknown task '" + need.taskId() + "': program " + need.programId() + " has no such task.",
+                            Row.meant(programTasks.nearest(need.taskId())));
+                }
             }
             boolean skillNamed = row.present("skill", need.skill());
             boolean teamsValid = row.atLeast("teams", need.teams(), 1);

@@ -80,9 +80,8 @@ final class ScenarioIndex {
             tasks.computeIfAbsent(task.programId(), program -> new ArrayList<>())
                     .add(task);
         }
-        tasks.forEach((program, programTasks) -> tasksByProgram.put(
-                program,
-                Ids.of("task of program " + program, Table.RND_TASKS, "task_id", programTasks, RndTask::taskId)));
+        tasks.forEach((program, programTasks) ->
+                tasksByProgram.put(program, Ids.of("task", Table.RND_TASKS, "task_id", programTasks, RndTask::taskId)));
         partnerById = firstById(scenario.partners(), Partner::partnerId);
         plantById = firstById(scenario.plants(), Plant::plantId);
         modelById = firstById(scenario.vehicleModels(), VehicleModel::modelId);
@@ -152,13 +151,7 @@ final class ScenarioIndex {
     /** The tasks of {@code programId}; none when the program has no task. */
     Ids tasksOf(String programId) {
         return tasksByProgram.getOrDefault(
-                programId,
-                Ids.of(
-                        "task of program " + programId,
-                        Table.RND_TASKS,
-                        "task_id",
-                        List.<RndTask>of(),
-                        RndTask::taskId));
+                programId, Ids.of("task", Table.RND_TASKS, "task_id", List.<RndTask>of(), RndTask::taskId));
     }
 
     @Nullable

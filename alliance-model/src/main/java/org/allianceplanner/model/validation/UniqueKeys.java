@@ -9,24 +9,41 @@ import java.util.function.Function;
  */
 final class UniqueKeys<T> {
     private final List<String> columns;
+    private final int reportedColumn;
     private final Function<T, List<String>> key;
     private final FirstRows<List<String>> firstRows;
 
-    private UniqueKeys(List<String> columns, Function<T, List<String>> key, FirstRows<List<String>> firstRows) {
+    private UniqueKeys(
+            List<String> columns,
+            int reportedColumn,
+            Function<T, List<String>> key,
+            FirstRows<List<String>> firstRows) {
         this.columns = columns;
+        this.reportedColumn = reportedColumn;
         this.key = key;
         this.firstRows = firstRows;
     }
 
     /**
+     * A key whose duplicates are reported on its first column.
+     *
      * @param columns the key's columns, in table order
      * @param key the key's values of a row, one per column
      */
     static <T> UniqueKeys<T> of(List<T> rows, List<String> columns, Function<T, List<String>> key) {
-        return new UniqueKeys<>(List.copyOf(columns), key, FirstRows.of(rows, key));
+        return reportedOn(0, rows, columns, key);
     }
 
-    /** Reports {@code record} on its first key column when an earlier row has the same key. */
+    /**
+     * A key whose duplicates are reported on column {@code reportedColumn}, for keys whose own id is
+     * not the first column, such as task_id within program_id.
+     */
+    static <T> UniqueKeys<T> reportedOn(
+            int reportedColumn, List<T> rows, List<String> columns, Function<T, List<String>> key) {
+        return new UniqueKeys<>(List.copyOf(columns), reportedColumn, key, FirstRows.of(rows, key));
+    }
+
+    /** Reports {@code record} when an earlier row has the same key. */
     void check(Row row, T record) {
         List<String> values = key.apply(record);
         if (values.stream().anyMatch(String::isBlank)) {
@@ -44,8 +61,8 @@ final class UniqueKeys<T> {
                         .append("'");
             }
             row.report(
-                    columns.get(0),
-                    values.get(0),
+                    columns.get(reportedColumn),
+                    values.get(reportedColumn),
                     "The combination " + combination + " is not unique: it is also on an earlier row"
                             + Row.dataRow(earlier) + ".");
         });

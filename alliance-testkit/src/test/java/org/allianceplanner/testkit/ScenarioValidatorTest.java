@@ -1,0 +1,764 @@
+package org.allianceplanner.testkit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import org.allianceplanner.model.geography.Country;
+import org.allianceplanner.model.geography.FreightLane;
+import org.allianceplanner.model.geography.Market;
+import org.allianceplanner.model.geography.Tariff;
+import org.allianceplanner.model.partner.CandidateCoalition;
+import org.allianceplanner.model.partner.DealerCoverage;
+import org.allianceplanner.model.partner.Friction;
+import org.allianceplanner.model.partner.Partner;
+import org.allianceplanner.model.plant.LineStatus;
+import org.allianceplanner.model.plant.Plant;
+import org.allianceplanner.model.plant.Platform;
+import org.allianceplanner.model.plant.PlatformLine;
+import org.allianceplanner.model.plant.ProductionBaseline;
+import org.allianceplanner.model.rnd.RndProgram;
+import org.allianceplanner.model.rnd.RndTask;
+import org.allianceplanner.model.rnd.RndTaskNeed;
+import org.allianceplanner.model.rnd.RndTeam;
+import org.allianceplanner.model.scenario.FxRate;
+import org.allianceplanner.model.scenario.Scenario;
+import org.allianceplanner.model.scenario.ScenarioSettings;
+import org.allianceplanner.model.scenario.SolverSettings;
+import org.allianceplanner.model.sourcing.CommonizationOption;
+import org.allianceplanner.model.sourcing.PartFamily;
+import org.allianceplanner.model.sourcing.PartFreight;
+import org.allianceplanner.model.sourcing.PartVariant;
+import org.allianceplanner.model.sourcing.PriceTier;
+import org.allianceplanner.model.sourcing.Supplier;
+import org.allianceplanner.model.validation.ScenarioValidator;
+import org.allianceplanner.model.validation.Violation;
+import org.allianceplanner.model.vehicle.BomLine;
+import org.allianceplanner.model.vehicle.Demand;
+import org.allianceplanner.model.vehicle.Powertrain;
+import org.allianceplanner.model.vehicle.VehicleModel;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each test starts from {@link TestScenarios#twoPartners()}, which is valid, plants exactly one
+ * error and checks the one violation it must give. Row indexes refer to that scenario's lists.
+ */
+class ScenarioValidatorTest {
+    private static final Scenario VALID = TestScenarios.twoPartners();
+
+    private static List<Violation> validate(UnaryOperator<Scenario.Builder> change) {
+        return ScenarioValidator.validate(change.apply(VALID.toBuilder()).build());
+    }
+
+    private static <T> List<T> replace(List<T> rows, int index, T row) {
+        List<T> changed = new ArrayList<>(rows);
+        changed.set(index, row);
+        return changed;
+    }
+
+    @SafeVarargs
+    private static <T> List<T> plus(List<T> rows, T... more) {
+        List<T> changed = new ArrayList<>(rows);
+        changed.addAll(Arrays.asList(more));
+        return changed;
+    }
+
+    private static Violation single(List<Violation> violations, String table, int row, String column, String rule) {
+        assertThat(violations).singleElement().satisfies(violation -> {
+            assertThat(violation.table()).isEqualTo(table);
+            assertThat(violation.rowIndex()).isEqualTo(row);
+            assertThat(violation.column()).isEqualTo(column);
+            assertThat(violation.rule()).contains(rule);
+        });
+        return violations.get(0);
+    }
+
+    private static ScenarioSettings settings(
+            double defaultFriction, int annualizationYears, double discountRate, SolverSettings solver) {
+        ScenarioSettings valid = VALID.settings();
+        return new ScenarioSettings(
+                valid.name(),
+                valid.description(),
+                valid.baseCurrency(),
+                defaultFriction,
+                annualizationYears,
+                discountRate,
+                solver);
+    }
+
+    @Test
+    void acceptsBothTestKitScenarios() {
+        assertThat(ScenarioValidator.validate(TestScenarios.twoPartners())).isEmpty();
+        assertThat(ScenarioValidator.validate(TestScenarios.threePartners())).isEmpty();
+    }
+
+    @Nested
+    class Settings {
+        @Test
+        void reportsBlankScenarioName() {
+            ScenarioSettings valid = VALID.settings();
+            ScenarioSettings blankName = new ScenarioSettings(
+                    " ",
+                    valid.description(),
+                    valid.baseCurrency(),
+                    valid.defaultFriction(),
+                    valid.annualizationYears(),
+                    valid.discountRate(),
+                    valid.solver());
+
+            single(validate(b -> b.settings(blankName)), "scenario", -1, "name", "must not be blank");
+        }
+
+        @Test
+        void reportsBaseCurrencyInLowerCaseWithTheUpperCaseCodeAsHint() {
+            ScenarioSettings valid = VALID.settings();
+            ScenarioSettings lowerCase = new ScenarioSettings(
+                    valid.name(),
+                    valid.description(),
+                    "usd",
+                    valid.defaultFriction(),
+                    valid.annualizationYears(),
+                    valid.discountRate(),
+                    valid.solver());
+
+            Violation violation = single(
+                    validate(b -> b.settings(lowerCase)), "scenario", -1, "base_currency", "three upper-case letters");
+            assertThat(violation.hint()).isEqualTo("Maybe you meant 'USD'.");
+        }
+
+        @Test
+        void reportsDefaultFrictionTypedAsPercentage() {
+            Violation violation = single(
+                    validate(b -> b.settings(settings(35, 5, 0, SolverSettings.DEFAULTS))),
+                    "scenario",
+                    -1,
+                    "default_friction",
+                    "between 0 and 1");
+            assertThat(violation.value()).isEqualTo("35");
+            assertThat(violation.hint()).isEqualTo("Maybe you entered a percentage; write 0.35 for 35 %.");
+        }
+
+        @Test
+        void reportsAnnualizationOverZeroYears() {
+            single(
+                    validate(b -> b.settings(settings(0.5, 0, 0, SolverSettings.DEFAULTS))),
+                    "scenario",
+                    -1,
+                    "annualization_years",
+                    "between 1 and 100");
+        }
+
+        @Test
+        void reportsAnnualizationOverMoreThanAHundredYears() {
+            single(
+                    validate(b -> b.settings(settings(0.5, 101, 0, SolverSettings.DEFAULTS))),
+                    "scenario",
+                    -1,
+                    "annualization_years",
+                    "between 1 and 100");
+        }
+
+        @Test
+        void reportsNegativeDiscountRate() {
+            Violation violation = single(
+                    validate(b -> b.settings(settings(0.5, 5, -0.05, SolverSettings.DEFAULTS))),
+                    "scenario",
+                    -1,
+                    "discount_rate",
+                    "between 0 and 1");
+            assertThat(violation.value()).isEqualTo("-0.05");
+            assertThat(violation.hint()).isNull();
+        }
+
+        @Test
+        void reportsSolverTimeLimitOfZero() {
+            single(
+                    validate(b -> b.settings(settings(0.5, 5, 0, new SolverSettings(0, 1e-4, 1)))),
+                    "scenario",
+                    -1,
+                    "solver.time_limit_seconds",
+                    "greater than 0");
+        }
+
+        @Test
+        void reportsRelativeGapAboveOne() {
+            single(
+                    validate(b -> b.settings(settings(0.5, 5, 0, new SolverSettings(60, 2, 1)))),
+                    "scenario",
+                    -1,
+                    "solver.relative_gap",
+                    "between 0 and 1");
+        }
+
+        @Test
+        void reportsNaNDiscountRateAsNotANumber() {
+            Violation violation = single(
+                    validate(b -> b.settings(settings(0.5, 5, Double.NaN, SolverSettings.DEFAULTS))),
+                    "scenario",
+                    -1,
+                    "discount_rate",
+                    "is not a number");
+            assertThat(violation.value()).isEqualTo("NaN");
+        }
+    }
+
+    @Nested
+    class Ids {
+        @Test
+        void reportsBlankId() {
+            single(
+                    validate(b -> b.partners(plus(VALID.partners(), new Partner(" ", "Blank", "AA", "USD")))),
+                    "partners",
+                    2,
+                    "partner_id",
+                    "must not be blank");
+        }
+
+        static Stream<Arguments> duplicatedIds() {
+            return Stream.of(
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>)
+                                    b -> b.partners(plus(VALID.partners(), new Partner("A", "Again", "AA", "USD"))),
+                            "partners",
+                            2,
+                            "partner_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>)
+                                    b -> b.markets(plus(VALID.markets(), new Market("EAST", "Again", 0, 0))),
+                            "markets",
+                            2,
+                            "market_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>)
+                                    b -> b.countries(plus(VALID.countries(), new Country("BB", "Again", "EAST"))),
+                            "countries",
+                            3,
+                            "country_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.plants(plus(
+                                    VALID.plants(), new Plant("B-P1", "B", "Again", "BB", 0, 0, 1, 0, 0, 1, true))),
+                            "plants",
+                            3,
+                            "plant_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>)
+                                    b -> b.platforms(plus(VALID.platforms(), new Platform("A-EV", "A", "Again"))),
+                            "platforms",
+                            2,
+                            "platform_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.vehicleModels(plus(
+                                    VALID.vehicleModels(),
+                                    new VehicleModel("B-SUV", "B", "Again", "B-CAR", "C SUV", Powertrain.HEV, 1))),
+                            "models",
+                            3,
+                            "model_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b ->
+                                    b.partFamilies(plus(VALID.partFamilies(), new PartFamily("CELL", "Again", null))),
+                            "part_families",
+                            2,
+                            "part_family_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.partVariants(
+                                    plus(VALID.partVariants(), new PartVariant("DRIVE-A", "DRIVE", "Again", "piece"))),
+                            "part_variants",
+                            3,
+                            "variant_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.suppliers(
+                                    plus(VALID.suppliers(), new Supplier("S-CELL", "Again", "CC", "EUR", 1))),
+                            "suppliers",
+                            2,
+                            "supplier_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b ->
+                                    b.rndPrograms(plus(VALID.rndPrograms(), new RndProgram("B-NEXT", "B", "Again", 1))),
+                            "rnd_programs",
+                            2,
+                            "program_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.rndTasks(
+                                    plus(VALID.rndTasks(), new RndTask("A-NEXT", "T2", "Again", 1, List.of(), null))),
+                            "rnd_tasks",
+                            6,
+                            "task_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.candidateCoalitions(plus(
+                                    VALID.candidateCoalitions(), new CandidateCoalition("a-b", List.of("B", "A")))),
+                            "coalitions",
+                            1,
+                            "coalition_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>)
+                                    b -> b.fxRates(plus(VALID.fxRates(), new FxRate("EUR", 1.25))),
+                            "fx_rates",
+                            2,
+                            "currency"));
+        }
+
+        @ParameterizedTest(name = "{1}")
+        @MethodSource("duplicatedIds")
+        void reportsDuplicatedIdOnTheLaterRow(
+                UnaryOperator<Scenario.Builder> change, String table, int row, String column) {
+            single(validate(change), table, row, column, "is also on an earlier row");
+        }
+
+        @Test
+        void namesTheEarlierRowOfADuplicatedId() {
+            Violation violation = single(
+                    validate(b -> b.plants(
+                            plus(VALID.plants(), new Plant("B-P1", "B", "Again", "BB", 0, 0, 1, 0, 0, 1, true)))),
+                    "plants",
+                    3,
+                    "plant_id",
+                    "plant_id 'B-P1' is not unique");
+            assertThat(violation.rule()).contains("(data row 2)");
+        }
+
+        static Stream<Arguments> duplicatedKeys() {
+            return Stream.of(
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.platformLines(plus(
+                                    VALID.platformLines(),
+                                    new PlatformLine("B-P1", "B-CAR", LineStatus.POSSIBLE, 1, 0, 0, 0))),
+                            "platform_lines",
+                            4,
+                            "plant_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.productionBaselines(
+                                    plus(VALID.productionBaselines(), new ProductionBaseline("B-P1", "B-HATCH", 1))),
+                            "production_baseline",
+                            3,
+                            "plant_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>)
+                                    b -> b.bomLines(plus(VALID.bomLines(), new BomLine("B-SUV", "DRIVE-B", 2))),
+                            "bom",
+                            5,
+                            "model_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>)
+                                    b -> b.demands(plus(VALID.demands(), new Demand("B-SUV", "EAST", 1, 1))),
+                            "demand",
+                            5,
+                            "model_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.dealerCoverages(
+                                    plus(VALID.dealerCoverages(), new DealerCoverage("B", "EAST", 0.5, 0.1))),
+                            "dealers",
+                            4,
+                            "partner_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b ->
+                                    b.freightLanes(plus(VALID.freightLanes(), new FreightLane("CC", "EAST", 1, 1))),
+                            "freight",
+                            6,
+                            "origin_country_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>)
+                                    b -> b.tariffs(plus(VALID.tariffs(), new Tariff("*", "EAST", "*", 0.2, "Again"))),
+                            "tariffs",
+                            4,
+                            "origin_country_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b ->
+                                    b.priceTiers(plus(VALID.priceTiers(), new PriceTier("S-DRIVE", "DRIVE-B", 0, 800))),
+                            "price_tiers",
+                            8,
+                            "supplier_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b ->
+                                    b.partFreights(plus(VALID.partFreights(), new PartFreight("CC", "AA", "*", 1))),
+                            "part_freight",
+                            7,
+                            "origin_country_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.commonizationOptions(plus(
+                                    VALID.commonizationOptions(), new CommonizationOption("DRIVE-A", "DRIVE-B", 1))),
+                            "commonization",
+                            1,
+                            "from_variant_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.rndTaskNeeds(plus(
+                                    VALID.rndTaskNeeds(), new RndTaskNeed("B-NEXT", "T2", "vehicle-engineering", 1))),
+                            "rnd_task_needs",
+                            6,
+                            "program_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>)
+                                    b -> b.rndTeams(plus(VALID.rndTeams(), new RndTeam("B", "vehicle-engineering", 1))),
+                            "rnd_teams",
+                            4,
+                            "partner_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>)
+                                    b -> b.frictions(plus(VALID.frictions(), new Friction("B", "A", 0.4))),
+                            "friction",
+                            1,
+                            "partner_a"));
+        }
+
+        @ParameterizedTest(name = "{1}")
+        @MethodSource("duplicatedKeys")
+        void reportsDuplicatedCompositeKeyOnTheLaterRow(
+                UnaryOperator<Scenario.Builder> change, String table, int row, String column) {
+            single(validate(change), table, row, column, "is also on an earlier row");
+        }
+
+        @Test
+        void namesEveryColumnOfADuplicatedCompositeKey() {
+            single(
+                    validate(b -> b.tariffs(plus(VALID.tariffs(), new Tariff("AA", "EAST", "BEV", 0.2, "Again")))),
+                    "tariffs",
+                    4,
+                    "origin_country_id",
+                    "origin_country_id 'AA', market_id 'EAST', product 'BEV' is not unique");
+        }
+    }
+
+    @Nested
+    class References {
+        @Test
+        void reportsUnknownPlatformWithTheNearestIdAsHint() {
+            Violation violation = single(
+                    validate(b -> b.vehicleModels(replace(
+                            VALID.vehicleModels(),
+                            1,
+                            new VehicleModel(
+                                    "B-HATCH", "B", "Beta Hatch", "B-CAT", "B hatch", Powertrain.ICE, 2_000)))),
+                    "models",
+                    1,
+                    "platform_id",
+                    "Unknown platform 'B-CAT'");
+            assertThat(violation.value()).isEqualTo("B-CAT");
+            assertThat(violation.hint()).isEqualTo("Maybe you meant 'B-CAR'.");
+        }
+
+        @Test
+        void givesNoHintWhenNoIdIsClose() {
+            Violation violation = single(
+                    validate(b -> b.dealerCoverages(
+                            replace(VALID.dealerCoverages(), 0, new DealerCoverage("A", "SOUTHWEST", 1, 0.05)))),
+                    "dealers",
+                    0,
+                    "market_id",
+                    "Unknown market 'SOUTHWEST'");
+            assertThat(violation.hint()).isNull();
+        }
+
+        static Stream<Arguments> unknownReferences() {
+            return Stream.of(
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.partners(
+                                    replace(VALID.partners(), 1, new Partner("B", "Beta Auto", "NOPE", "EUR"))),
+                            "partners",
+                            1,
+                            "home_country_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>)
+                                    b -> b.countries(replace(VALID.countries(), 2, new Country("CC", "Cland", "NOPE"))),
+                            "countries",
+                            2,
+                            "market_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.plants(replace(
+                                    VALID.plants(),
+                                    2,
+                                    new Plant(
+                                            "B-P2",
+                                            "NOPE",
+                                            "Beta Low-cost",
+                                            "CC",
+                                            47,
+                                            19,
+                                            50_000,
+                                            4e6,
+                                            6e6,
+                                            0.8,
+                                            true))),
+                            "plants",
+                            2,
+                            "partner_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.plants(replace(
+                                    VALID.plants(),
+                                    2,
+                                    new Plant(
+                                            "B-P2",
+                                            "B",
+                                            "Beta Low-cost",
+                                            "NOPE",
+                                            47,
+                                            19,
+                                            50_000,
+                                            4e6,
+                                            6e6,
+                                            0.8,
+                                            true))),
+                            "plants",
+                            2,
+                            "country_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.platforms(
+                                    replace(VALID.platforms(), 1, new Platform("B-CAR", "NOPE", "Beta car platform"))),
+                            "platforms",
+                            1,
+                            "partner_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.platformLines(replace(
+                                    VALID.platformLines(),
+                                    3,
+                                    new PlatformLine("NOPE", "A-EV", LineStatus.POSSIBLE, 40_000, 1e6, 25e6, 12))),
+                            "platform_lines",
+                            3,
+                            "plant_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.platformLines(replace(
+                                    VALID.platformLines(),
+                                    3,
+                                    new PlatformLine("B-P2", "NOPE", LineStatus.POSSIBLE, 40_000, 1e6, 25e6, 12))),
+                            "platform_lines",
+                            3,
+                            "platform_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.productionBaselines(replace(
+                                    VALID.productionBaselines(), 0, new ProductionBaseline("NOPE", "A-SEDAN", 60_000))),
+                            "production_baseline",
+                            0,
+                            "plant_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.productionBaselines(replace(
+                                    VALID.productionBaselines(), 0, new ProductionBaseline("A-P1", "NOPE", 60_000))),
+                            "production_baseline",
+                            0,
+                            "model_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.vehicleModels(replace(
+                                    VALID.vehicleModels(),
+                                    1,
+                                    new VehicleModel(
+                                            "B-HATCH",
+                                            "NOPE",
+                                            "Beta Hatch",
+                                            "B-CAR",
+                                            "B hatch",
+                                            Powertrain.ICE,
+                                            2_000))),
+                            "models",
+                            1,
+                            "partner_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>)
+                                    b -> b.bomLines(replace(VALID.bomLines(), 0, new BomLine("NOPE", "CELL-NMC", 75))),
+                            "bom",
+                            0,
+                            "model_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>)
+                                    b -> b.bomLines(replace(VALID.bomLines(), 0, new BomLine("A-SEDAN", "NOPE", 75))),
+                            "bom",
+                            0,
+                            "variant_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b ->
+                                    b.demands(replace(VALID.demands(), 0, new Demand("NOPE", "NORTH", 50_000, 40_000))),
+                            "demand",
+                            0,
+                            "model_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.demands(
+                                    replace(VALID.demands(), 0, new Demand("A-SEDAN", "NOPE", 50_000, 40_000))),
+                            "demand",
+                            0,
+                            "market_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.dealerCoverages(
+                                    replace(VALID.dealerCoverages(), 0, new DealerCoverage("NOPE", "NORTH", 1, 0.05))),
+                            "dealers",
+                            0,
+                            "partner_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.freightLanes(
+                                    replace(VALID.freightLanes(), 0, new FreightLane("NOPE", "NORTH", 500, 5))),
+                            "freight",
+                            0,
+                            "origin_country_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.freightLanes(
+                                    replace(VALID.freightLanes(), 0, new FreightLane("AA", "NOPE", 500, 5))),
+                            "freight",
+                            0,
+                            "market_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b ->
+                                    b.tariffs(replace(VALID.tariffs(), 3, new Tariff("NOPE", "EAST", "BEV", 0.3, "x"))),
+                            "tariffs",
+                            3,
+                            "origin_country_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b ->
+                                    b.tariffs(replace(VALID.tariffs(), 3, new Tariff("AA", "NOPE", "BEV", 0.3, "x"))),
+                            "tariffs",
+                            3,
+                            "market_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.partVariants(replace(
+                                    VALID.partVariants(), 0, new PartVariant("CELL-NMC", "NOPE", "NMC cell", "kWh"))),
+                            "part_variants",
+                            0,
+                            "part_family_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.suppliers(replace(
+                                    VALID.suppliers(), 0, new Supplier("S-CELL", "Cellco", "NOPE", "EUR", 1e7))),
+                            "suppliers",
+                            0,
+                            "country_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.priceTiers(
+                                    replace(VALID.priceTiers(), 2, new PriceTier("NOPE", "DRIVE-A", 0, 840))),
+                            "price_tiers",
+                            2,
+                            "supplier_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.priceTiers(
+                                    replace(VALID.priceTiers(), 2, new PriceTier("S-CELL", "NOPE", 0, 840))),
+                            "price_tiers",
+                            2,
+                            "variant_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.partFreights(
+                                    replace(VALID.partFreights(), 0, new PartFreight("NOPE", "AA", "CELL", 5))),
+                            "part_freight",
+                            0,
+                            "origin_country_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.partFreights(
+                                    replace(VALID.partFreights(), 0, new PartFreight("CC", "NOPE", "CELL", 5))),
+                            "part_freight",
+                            0,
+                            "destination_country_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.partFreights(
+                                    replace(VALID.partFreights(), 0, new PartFreight("CC", "AA", "NOPE", 5))),
+                            "part_freight",
+                            0,
+                            "part_family_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b ->
+                                    b.commonizationOptions(List.of(new CommonizationOption("NOPE", "DRIVE-B", 5e6))),
+                            "commonization",
+                            0,
+                            "from_variant_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b ->
+                                    b.commonizationOptions(List.of(new CommonizationOption("DRIVE-A", "NOPE", 5e6))),
+                            "commonization",
+                            0,
+                            "to_variant_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.rndPrograms(
+                                    replace(VALID.rndPrograms(), 1, new RndProgram("B-NEXT", "NOPE", "Compact EV", 1))),
+                            "rnd_programs",
+                            1,
+                            "partner_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.rndTasks(
+                                    plus(VALID.rndTasks(), new RndTask("NOPE", "T1", "Orphan", 1, List.of(), null))),
+                            "rnd_tasks",
+                            6,
+                            "program_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.rndTaskNeeds(
+                                    plus(VALID.rndTaskNeeds(), new RndTaskNeed("NOPE", "T1", "battery-chemistry", 1))),
+                            "rnd_task_needs",
+                            6,
+                            "program_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.rndTaskNeeds(plus(
+                                    VALID.rndTaskNeeds(), new RndTaskNeed("A-NEXT", "NOPE", "battery-chemistry", 1))),
+                            "rnd_task_needs",
+                            6,
+                            "task_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b ->
+                                    b.rndTeams(plus(VALID.rndTeams(), new RndTeam("NOPE", "battery-chemistry", 1))),
+                            "rnd_teams",
+                            4,
+                            "partner_id"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.frictions(List.of(new Friction("NOPE", "B", 0.3))),
+                            "friction",
+                            0,
+                            "partner_a"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b -> b.frictions(List.of(new Friction("A", "NOPE", 0.3))),
+                            "friction",
+                            0,
+                            "partner_b"),
+                    arguments(
+                            (UnaryOperator<Scenario.Builder>) b ->
+                                    b.candidateCoalitions(List.of(new CandidateCoalition("a-b", List.of("A", "NOPE")))),
+                            "coalitions",
+                            0,
+                            "partners"));
+        }
+
+        @ParameterizedTest(name = "{1}.{3}")
+        @MethodSource("unknownReferences")
+        void reportsUnknownReference(UnaryOperator<Scenario.Builder> change, String table, int row, String column) {
+            Violation violation = single(validate(change), table, row, column, "");
+            assertThat(violation.rule()).containsIgnoringCase("unknown");
+            assertThat(violation.value()).isEqualTo("NOPE");
+        }
+
+        @Test
+        void acceptsWildcardOriginAndProductInTariffsAndWildcardFamilyInPartFreight() {
+            assertThat(VALID.tariffs()).extracting(Tariff::originCountryId).contains(Tariff.ANY);
+            assertThat(VALID.tariffs()).extracting(Tariff::product).contains(Tariff.ANY);
+            assertThat(VALID.partFreights())
+                    .extracting(PartFreight::partFamilyId)
+                    .contains(PartFreight.ANY);
+            assertThat(ScenarioValidator.validate(VALID)).isEmpty();
+        }
+
+        @Test
+        void acceptsAPartFamilyAsTariffProduct() {
+            assertThat(validate(b -> b.tariffs(plus(VALID.tariffs(), new Tariff("CC", "NORTH", "DRIVE", 0.04, "x")))))
+                    .isEmpty();
+        }
+
+        @Test
+        void reportsTariffProductThatIsNeitherPowertrainNorPartFamily() {
+            Violation violation = single(
+                    validate(b -> b.tariffs(replace(VALID.tariffs(), 3, new Tariff("AA", "EAST", "BEVS", 0.3, "x")))),
+                    "tariffs",
+                    3,
+                    "product",
+                    "a powertrain (BEV, PHEV, HEV, ICE), a part family id or *");
+            assertThat(violation.hint()).isEqualTo("Maybe you meant 'BEV'.");
+        }
+
+        @Test
+        void reportsPredecessorThatIsATaskOfAnotherProgramOnly() {
+            List<Violation> violations = validate(b -> b.rndTasks(plus(
+                    replace(
+                            VALID.rndTasks(),
+                            2,
+                            new RndTask("A-NEXT", "T3", "Integration", 4, List.of("T1", "T4"), null)),
+                    new RndTask("B-NEXT", "T4", "Only in B", 1, List.of(), null))));
+
+            Violation violation =
+                    single(violations, "rnd_tasks", 2, "predecessors", "must be tasks of the same program");
+            assertThat(violation.value()).isEqualTo("T4");
+        }
+    }
+}
