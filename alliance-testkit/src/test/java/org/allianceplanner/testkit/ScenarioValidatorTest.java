@@ -1,10 +1,12 @@
 package org.allianceplanner.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
@@ -759,6 +761,539 @@ class ScenarioValidatorTest {
             Violation violation =
                     single(violations, "rnd_tasks", 2, "predecessors", "must be tasks of the same program");
             assertThat(violation.value()).isEqualTo("T4");
+        }
+    }
+
+    @Nested
+    class Numbers {
+        private static Arguments number(
+                UnaryOperator<Scenario.Builder> change,
+                String table,
+                int row,
+                String column,
+                String value,
+                String rule) {
+            return arguments(change, table, row, column, value, rule);
+        }
+
+        private static Plant plantA(
+                double latitude, double longitude, double capacity, double fixed, double closure, double index) {
+            return new Plant(
+                    "A-P1", "A", "Alpha North", "AA", latitude, longitude, capacity, fixed, closure, index, false);
+        }
+
+        private static PlatformLine lineA(double capacity, double fixed, double retooling, int leadTimeMonths) {
+            return new PlatformLine("A-P1", "A-EV", LineStatus.EXISTING, capacity, fixed, retooling, leadTimeMonths);
+        }
+
+        static Stream<Arguments> badNumbers() {
+            return Stream.of(
+                    number(
+                            b -> b.markets(replace(VALID.markets(), 0, new Market("NORTH", "North", Double.NaN, -90))),
+                            "markets",
+                            0,
+                            "latitude",
+                            "NaN",
+                            "is not a number"),
+                    number(
+                            b -> b.plants(replace(VALID.plants(), 0, plantA(91, -88, 100_000, 1e7, 2e7, 1))),
+                            "plants",
+                            0,
+                            "latitude",
+                            "91",
+                            "between -90 and 90"),
+                    number(
+                            b -> b.plants(replace(VALID.plants(), 0, plantA(41, -181, 100_000, 1e7, 2e7, 1))),
+                            "plants",
+                            0,
+                            "longitude",
+                            "-181",
+                            "between -180 and 180"),
+                    number(
+                            b -> b.plants(replace(VALID.plants(), 0, plantA(41, -88, 0, 1e7, 2e7, 1))),
+                            "plants",
+                            0,
+                            "capacity_units_per_year",
+                            "0",
+                            "greater than 0"),
+                    number(
+                            b -> b.plants(replace(VALID.plants(), 0, plantA(41, -88, 100_000, -1, 2e7, 1))),
+                            "plants",
+                            0,
+                            "fixed_cost_per_year",
+                            "-1",
+                            "must not be negative"),
+                    number(
+                            b -> b.plants(replace(VALID.plants(), 0, plantA(41, -88, 100_000, 1e7, -1, 1))),
+                            "plants",
+                            0,
+                            "closure_cost",
+                            "-1",
+                            "must not be negative"),
+                    number(
+                            b -> b.plants(replace(VALID.plants(), 0, plantA(41, -88, 100_000, 1e7, 2e7, 0))),
+                            "plants",
+                            0,
+                            "conversion_cost_index",
+                            "0",
+                            "greater than 0"),
+                    number(
+                            b -> b.platformLines(replace(VALID.platformLines(), 0, lineA(-1, 2e6, 0, 0))),
+                            "platform_lines",
+                            0,
+                            "capacity_units_per_year",
+                            "-1",
+                            "must not be negative"),
+                    number(
+                            b -> b.platformLines(replace(VALID.platformLines(), 0, lineA(100_000, -1, 0, 0))),
+                            "platform_lines",
+                            0,
+                            "fixed_cost_per_year",
+                            "-1",
+                            "must not be negative"),
+                    number(
+                            b -> b.platformLines(replace(VALID.platformLines(), 0, lineA(100_000, 2e6, -1, 0))),
+                            "platform_lines",
+                            0,
+                            "retooling_cost",
+                            "-1",
+                            "must not be negative"),
+                    number(
+                            b -> b.platformLines(replace(VALID.platformLines(), 0, lineA(100_000, 2e6, 0, -1))),
+                            "platform_lines",
+                            0,
+                            "lead_time_months",
+                            "-1",
+                            "at least 0"),
+                    number(
+                            b -> b.productionBaselines(replace(
+                                    VALID.productionBaselines(), 0, new ProductionBaseline("A-P1", "A-SEDAN", -1))),
+                            "production_baseline",
+                            0,
+                            "units_per_year",
+                            "-1",
+                            "must not be negative"),
+                    number(
+                            b -> b.vehicleModels(replace(
+                                    VALID.vehicleModels(),
+                                    0,
+                                    new VehicleModel("A-SEDAN", "A", "Alpha Sedan", "A-EV", "D", Powertrain.BEV, -1))),
+                            "models",
+                            0,
+                            "conversion_cost_per_unit",
+                            "-1",
+                            "must not be negative"),
+                    number(
+                            b -> b.bomLines(replace(VALID.bomLines(), 0, new BomLine("A-SEDAN", "CELL-NMC", 0))),
+                            "bom",
+                            0,
+                            "quantity_per_vehicle",
+                            "0",
+                            "greater than 0"),
+                    number(
+                            b -> b.demands(replace(VALID.demands(), 0, new Demand("A-SEDAN", "NORTH", -1, 40_000))),
+                            "demand",
+                            0,
+                            "units_per_year",
+                            "-1",
+                            "must not be negative"),
+                    number(
+                            b -> b.demands(replace(VALID.demands(), 0, new Demand("A-SEDAN", "NORTH", 50_000, 0))),
+                            "demand",
+                            0,
+                            "net_price_per_unit",
+                            "0",
+                            "greater than 0"),
+                    number(
+                            b -> b.dealerCoverages(
+                                    replace(VALID.dealerCoverages(), 0, new DealerCoverage("A", "NORTH", 1.5, 0.05))),
+                            "dealers",
+                            0,
+                            "coverage_share",
+                            "1.5",
+                            "between 0 and 1"),
+                    number(
+                            b -> b.dealerCoverages(
+                                    replace(VALID.dealerCoverages(), 0, new DealerCoverage("A", "NORTH", 1, -0.1))),
+                            "dealers",
+                            0,
+                            "commission_rate",
+                            "-0.1",
+                            "between 0 and 1"),
+                    number(
+                            b -> b.freightLanes(
+                                    replace(VALID.freightLanes(), 0, new FreightLane("AA", "NORTH", -1, 5))),
+                            "freight",
+                            0,
+                            "cost_per_unit",
+                            "-1",
+                            "must not be negative"),
+                    number(
+                            b -> b.freightLanes(
+                                    replace(VALID.freightLanes(), 0, new FreightLane("AA", "NORTH", 500, -1))),
+                            "freight",
+                            0,
+                            "transit_days",
+                            "-1",
+                            "at least 0"),
+                    number(
+                            b -> b.tariffs(replace(VALID.tariffs(), 3, new Tariff("AA", "EAST", "BEV", -0.1, "x"))),
+                            "tariffs",
+                            3,
+                            "rate",
+                            "-0.1",
+                            "between 0 and 5"),
+                    number(
+                            b -> b.partFamilies(
+                                    replace(VALID.partFamilies(), 1, new PartFamily("DRIVE", "Drive", 1.2))),
+                            "part_families",
+                            1,
+                            "max_supplier_share",
+                            "1.2",
+                            "between 0 and 1"),
+                    number(
+                            b -> b.suppliers(replace(
+                                    VALID.suppliers(), 1, new Supplier("S-DRIVE", "Drivetech", "AA", "USD", -1))),
+                            "suppliers",
+                            1,
+                            "capacity_units_per_year",
+                            "-1",
+                            "must not be negative"),
+                    number(
+                            b -> b.priceTiers(
+                                    replace(VALID.priceTiers(), 1, new PriceTier("S-CELL", "CELL-NMC", -1, 72))),
+                            "price_tiers",
+                            1,
+                            "min_units_per_year",
+                            "-1",
+                            "must not be negative"),
+                    number(
+                            b -> b.priceTiers(
+                                    replace(VALID.priceTiers(), 1, new PriceTier("S-CELL", "CELL-NMC", 4e6, 0))),
+                            "price_tiers",
+                            1,
+                            "price_per_unit",
+                            "0",
+                            "greater than 0"),
+                    number(
+                            b -> b.partFreights(
+                                    replace(VALID.partFreights(), 0, new PartFreight("CC", "AA", "CELL", -1))),
+                            "part_freight",
+                            0,
+                            "cost_per_unit",
+                            "-1",
+                            "must not be negative"),
+                    number(
+                            b -> b.commonizationOptions(List.of(new CommonizationOption("DRIVE-A", "DRIVE-B", -1))),
+                            "commonization",
+                            0,
+                            "engineering_cost",
+                            "-1",
+                            "must not be negative"),
+                    number(
+                            b -> b.rndPrograms(
+                                    replace(VALID.rndPrograms(), 0, new RndProgram("A-NEXT", "A", "Next", -1))),
+                            "rnd_programs",
+                            0,
+                            "cost_of_delay_per_month",
+                            "-1",
+                            "must not be negative"),
+                    number(
+                            b -> b.rndTasks(replace(
+                                    VALID.rndTasks(),
+                                    0,
+                                    new RndTask("A-NEXT", "T1", "Cells", 0, List.of(), "battery"))),
+                            "rnd_tasks",
+                            0,
+                            "duration_months",
+                            "0",
+                            "at least 1"),
+                    number(
+                            b -> b.rndTaskNeeds(replace(
+                                    VALID.rndTaskNeeds(), 0, new RndTaskNeed("A-NEXT", "T1", "battery-chemistry", 0))),
+                            "rnd_task_needs",
+                            0,
+                            "teams",
+                            "0",
+                            "at least 1"),
+                    number(
+                            b -> b.rndTeams(plus(VALID.rndTeams(), new RndTeam("A", "styling", -1))),
+                            "rnd_teams",
+                            4,
+                            "capacity_teams",
+                            "-1",
+                            "at least 0"),
+                    number(
+                            b -> b.frictions(List.of(new Friction("A", "B", 1.5))),
+                            "friction",
+                            0,
+                            "friction",
+                            "1.5",
+                            "between 0 and 1"),
+                    number(
+                            b -> b.fxRates(replace(VALID.fxRates(), 1, new FxRate("EUR", 0))),
+                            "fx_rates",
+                            1,
+                            "base_per_unit",
+                            "0",
+                            "greater than 0"),
+                    number(
+                            b -> b.fxRates(replace(VALID.fxRates(), 1, new FxRate("EUR", Double.POSITIVE_INFINITY))),
+                            "fx_rates",
+                            1,
+                            "base_per_unit",
+                            "Infinity",
+                            "is not a number"));
+        }
+
+        @ParameterizedTest(name = "{1}.{3} = {4}")
+        @MethodSource("badNumbers")
+        void reportsNumberOutOfItsRange(
+                UnaryOperator<Scenario.Builder> change,
+                String table,
+                int row,
+                String column,
+                String value,
+                String rule) {
+            Violation violation = single(validate(change), table, row, column, rule);
+            assertThat(violation.value()).isEqualTo(value);
+        }
+
+        @Test
+        void reportsCoverageShareTypedAsPercentageWithTheShareAsHint() {
+            Violation violation = single(
+                    validate(b -> b.dealerCoverages(
+                            replace(VALID.dealerCoverages(), 1, new DealerCoverage("A", "EAST", 35, 0.05)))),
+                    "dealers",
+                    1,
+                    "coverage_share",
+                    "between 0 and 1");
+            assertThat(violation.hint()).isEqualTo("Maybe you entered a percentage; write 0.35 for 35 %.");
+        }
+
+        @Test
+        void acceptsTariffRateAboveOneHundredPercent() {
+            assertThat(validate(b -> b.tariffs(replace(VALID.tariffs(), 3, new Tariff("AA", "EAST", "BEV", 1.0, "x")))))
+                    .isEmpty();
+        }
+
+        @Test
+        void reportsTariffRateTypedAsPercentageWithTheRateAsHint() {
+            Violation violation = single(
+                    validate(b -> b.tariffs(replace(VALID.tariffs(), 3, new Tariff("AA", "EAST", "BEV", 25, "x")))),
+                    "tariffs",
+                    3,
+                    "rate",
+                    "between 0 and 5");
+            assertThat(violation.hint()).isEqualTo("Maybe you entered a percentage; write 0.25 for 25 %.");
+        }
+    }
+
+    @Nested
+    class Plausibility {
+        @Test
+        void reportsPlantCapacityAboveThreeMillionVehicles() {
+            single(
+                    validate(b -> b.plants(replace(
+                            VALID.plants(),
+                            0,
+                            new Plant("A-P1", "A", "Alpha North", "AA", 41, -88, 3_000_001, 1e7, 2e7, 1, false)))),
+                    "plants",
+                    0,
+                    "capacity_units_per_year",
+                    "the plausible maximum is 3,000,000 vehicles per year");
+        }
+
+        @Test
+        void reportsLineCapacityAboveThreeMillionVehiclesOnce() {
+            single(
+                    validate(b -> b.platformLines(replace(
+                            VALID.platformLines(),
+                            0,
+                            new PlatformLine("A-P1", "A-EV", LineStatus.EXISTING, 4_000_000, 2e6, 0, 0)))),
+                    "platform_lines",
+                    0,
+                    "capacity_units_per_year",
+                    "the plausible maximum is 3,000,000");
+        }
+
+        @Test
+        void reportsLineCapacityAboveItsPlantsCapacity() {
+            single(
+                    validate(b -> b.platformLines(replace(
+                            VALID.platformLines(),
+                            3,
+                            new PlatformLine("B-P2", "A-EV", LineStatus.POSSIBLE, 50_001, 1e6, 25e6, 12)))),
+                    "platform_lines",
+                    3,
+                    "capacity_units_per_year",
+                    "above the capacity of its plant B-P2 (50,000 vehicles per year)");
+        }
+
+        @Test
+        void reportsDemandAboveThirtyMillionVehicles() {
+            single(
+                    validate(b ->
+                            b.demands(replace(VALID.demands(), 0, new Demand("A-SEDAN", "NORTH", 30_000_001, 40_000)))),
+                    "demand",
+                    0,
+                    "units_per_year",
+                    "30,000,000 vehicles per year for one model in one market");
+        }
+
+        @Test
+        void acceptsNetPriceOfFiveMillionInTheBaseCurrency() {
+            assertThat(validate(
+                            b -> b.demands(replace(VALID.demands(), 0, new Demand("A-SEDAN", "NORTH", 50_000, 5e6)))))
+                    .isEmpty();
+        }
+
+        @Test
+        void reportsNetPriceAboveFiveMillionOnceConvertedToTheBaseCurrency() {
+            // 4,500,000 EUR is below the limit as a number but 5,625,000 USD at 1.25 USD per EUR.
+            Violation violation = single(
+                    validate(b -> b.demands(replace(VALID.demands(), 2, new Demand("B-HATCH", "EAST", 50_000, 4.5e6)))),
+                    "demand",
+                    2,
+                    "net_price_per_unit",
+                    "4,500,000 EUR (5,625,000 USD) per vehicle is not plausible");
+            assertThat(violation.value()).isEqualTo("4500000");
+        }
+
+        @Test
+        void reportsConversionCostAboveFiveMillionPerVehicle() {
+            single(
+                    validate(b -> b.vehicleModels(replace(
+                            VALID.vehicleModels(),
+                            0,
+                            new VehicleModel("A-SEDAN", "A", "Alpha Sedan", "A-EV", "D", Powertrain.BEV, 6e6)))),
+                    "models",
+                    0,
+                    "conversion_cost_per_unit",
+                    "the maximum is 5,000,000 USD per vehicle");
+        }
+    }
+
+    @Nested
+    class Currencies {
+        @Test
+        void reportsLowerCasePartnerCurrencyWithTheCodeAsHint() {
+            Violation violation = single(
+                    validate(b -> b.partners(replace(VALID.partners(), 1, new Partner("B", "Beta Auto", "BB", "eur")))),
+                    "partners",
+                    1,
+                    "currency",
+                    "three upper-case letters");
+            assertThat(violation.hint()).isEqualTo("Maybe you meant 'EUR'.");
+        }
+
+        @Test
+        void reportsSupplierCurrencyThatIsNotACode() {
+            Violation violation = single(
+                    validate(b -> b.suppliers(
+                            replace(VALID.suppliers(), 0, new Supplier("S-CELL", "Cellco", "CC", "EURO", 1e7)))),
+                    "suppliers",
+                    0,
+                    "currency",
+                    "three upper-case letters");
+            assertThat(violation.hint()).isNull();
+        }
+
+        @Test
+        void reportsMissingRateOnceOnTheFirstPartnerUsingTheCurrency() {
+            List<Violation> violations = validate(b -> b.partners(
+                            replace(VALID.partners(), 1, new Partner("B", "Beta Auto", "BB", "GBP")))
+                    .suppliers(replace(VALID.suppliers(), 0, new Supplier("S-CELL", "Cellco", "CC", "GBP", 1e7))));
+
+            Violation violation = single(violations, "partners", 1, "currency", "Currency GBP has no exchange rate");
+            assertThat(violation.hint()).startsWith("Maybe add a row for GBP to fx_rates");
+        }
+
+        @Test
+        void reportsMissingRateOnTheSupplierWhenNoPartnerUsesTheCurrency() {
+            single(
+                    validate(b -> b.suppliers(
+                            replace(VALID.suppliers(), 1, new Supplier("S-DRIVE", "Drivetech", "AA", "JPY", 5e5)))),
+                    "suppliers",
+                    1,
+                    "currency",
+                    "Currency JPY has no exchange rate");
+        }
+
+        @Test
+        void reportsMalformedFxCurrencyAndTheRateItLeavesMissing() {
+            assertThat(validate(b -> b.fxRates(replace(VALID.fxRates(), 1, new FxRate("Eur", 1.25)))))
+                    .extracting(Violation::table, Violation::rowIndex, Violation::column)
+                    .containsExactly(tuple("partners", 1, "currency"), tuple("fx_rates", 1, "currency"));
+        }
+
+        @Test
+        void reportsBaseCurrencyRateOtherThanOne() {
+            Violation violation = single(
+                    validate(b -> b.fxRates(replace(VALID.fxRates(), 0, new FxRate("USD", 1.1)))),
+                    "fx_rates",
+                    0,
+                    "base_per_unit",
+                    "must be 1");
+            assertThat(violation.value()).isEqualTo("1.1");
+        }
+    }
+
+    @Nested
+    class PriceTiers {
+        @Test
+        void reportsLowestTierThatDoesNotStartAtZero() {
+            Violation violation = single(
+                    validate(b -> b.priceTiers(
+                            replace(VALID.priceTiers(), 4, new PriceTier("S-DRIVE", "DRIVE-A", 1_000, 1_000)))),
+                    "price_tiers",
+                    4,
+                    "min_units_per_year",
+                    "Volumes below 1,000 have no price");
+            assertThat(violation.hint()).isEqualTo("Maybe set min_units_per_year to 0 on this row.");
+        }
+
+        @Test
+        void reportsTierWithHigherPriceThanTheTierBelow() {
+            single(
+                    validate(b -> b.priceTiers(
+                            replace(VALID.priceTiers(), 5, new PriceTier("S-DRIVE", "DRIVE-A", 50_000, 1_100)))),
+                    "price_tiers",
+                    5,
+                    "price_per_unit",
+                    "Tiers out of order");
+        }
+
+        @Test
+        void reportsTierWithTheSamePriceAsTheTierBelow() {
+            single(
+                    validate(b -> b.priceTiers(
+                            replace(VALID.priceTiers(), 5, new PriceTier("S-DRIVE", "DRIVE-A", 50_000, 1_000)))),
+                    "price_tiers",
+                    5,
+                    "price_per_unit",
+                    "Tiers out of order");
+        }
+
+        @Test
+        void ordersTiersByVolumeNotByRow() {
+            List<PriceTier> reversed = new ArrayList<>(VALID.priceTiers());
+            Collections.reverse(reversed);
+
+            assertThat(validate(b -> b.priceTiers(reversed))).isEmpty();
+        }
+
+        @Test
+        void reportsTheHigherVolumeTierEvenWhenItComesFirst() {
+            List<PriceTier> tiers = List.of(
+                    new PriceTier("S-CELL", "CELL-NMC", 4_000_000, 85),
+                    new PriceTier("S-CELL", "CELL-NMC", 0, 80),
+                    new PriceTier("S-CELL", "DRIVE-A", 0, 840),
+                    new PriceTier("S-CELL", "DRIVE-B", 0, 680),
+                    new PriceTier("S-DRIVE", "DRIVE-A", 0, 1_000),
+                    new PriceTier("S-DRIVE", "DRIVE-B", 0, 800));
+
+            single(validate(b -> b.priceTiers(tiers)), "price_tiers", 0, "price_per_unit", "from 4,000,000 units");
         }
     }
 }
