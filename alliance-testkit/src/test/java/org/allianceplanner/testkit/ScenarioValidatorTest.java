@@ -1296,4 +1296,252 @@ class ScenarioValidatorTest {
             single(validate(b -> b.priceTiers(tiers)), "price_tiers", 0, "price_per_unit", "from 4,000,000 units");
         }
     }
+
+    @Nested
+    class Semantics {
+        @Test
+        void reportsDemandForAModelNoPlantCouldEverBuild() {
+            // Without the A-EV lines at A-P1 and B-P2, both A-SEDAN demand rows are unservable.
+            List<PlatformLine> withoutAev =
+                    List.of(VALID.platformLines().get(1), VALID.platformLines().get(2));
+
+            assertThat(validate(b -> b.platformLines(withoutAev)))
+                    .extracting(Violation::table, Violation::rowIndex, Violation::column, Violation::rule)
+                    .containsExactly(
+                            tuple(
+                                    "demand",
+                                    0,
+                                    "model_id",
+                                    "No plant could ever build A-SEDAN: platform A-EV has no existing or possible line"
+                                            + " at any plant."),
+                            tuple(
+                                    "demand",
+                                    1,
+                                    "model_id",
+                                    "No plant could ever build A-SEDAN: platform A-EV has no existing or possible line"
+                                            + " at any plant."));
+        }
+
+        @Test
+        void acceptsDemandServedOnlyByAPossibleLine() {
+            List<PlatformLine> onlyPossibleAev = List.of(
+                    VALID.platformLines().get(1),
+                    VALID.platformLines().get(2),
+                    VALID.platformLines().get(3));
+
+            assertThat(validate(b -> b.platformLines(onlyPossibleAev))).isEmpty();
+        }
+
+        @Test
+        void reportsEveryTaskOnACycleOfPredecessorsNamingTheCycle() {
+            // T1 now waits for T3, which already waits for T1.
+            List<Violation> violations = validate(b -> b.rndTasks(replace(
+                    VALID.rndTasks(), 0, new RndTask("A-NEXT", "T1", "Cell chemistry", 6, List.of("T3"), "battery"))));
+
+            assertThat(violations)
+                    .extracting(Violation::table, Violation::rowIndex, Violation::column, Violation::value)
+                    .containsExactly(
+                            tuple("rnd_tasks", 0, "predecessors", "T3"), tuple("rnd_tasks", 2, "predecessors", "T1"));
+            assertThat(violations.get(0).rule()).contains("cycle T1 → T3 → T1");
+            assertThat(violations.get(1).rule()).contains("cycle T3 → T1 → T3");
+        }
+
+        @Test
+        void namesTheWholeCycleWhenItRunsThroughThreeTasks() {
+            List<RndTask> tasks = replace(
+                    replace(VALID.rndTasks(), 0, new RndTask("A-NEXT", "T1", "Cells", 6, List.of("T3"), "battery")),
+                    1,
+                    new RndTask("A-NEXT", "T2", "Platform", 8, List.of("T1"), null));
+            List<RndTask> cyclic =
+                    replace(tasks, 2, new RndTask("A-NEXT", "T3", "Integration", 4, List.of("T2"), null));
+
+            List<Violation> violations = validate(b -> b.rndTasks(cyclic));
+
+            assertThat(violations).extracting(Violation::rowIndex).containsExactly(0, 1, 2);
+            assertThat(violations.get(0).rule()).contains("T1 → T2 → T3 → T1");
+            assertThat(violations.get(1).rule()).contains("T2 → T3 → T1 → T2");
+            assertThat(violations.get(2).rule()).contains("T3 → T1 → T2 → T3");
+        }
+
+        @Test
+        void reportsTaskThatIsItsOwnPredecessorOnlyOnce() {
+            single(
+                    validate(b -> b.rndTasks(replace(
+                            VALID.rndTasks(),
+                            1,
+                            new RndTask("A-NEXT", "T2", "Platform design", 8, List.of("T2"), null)))),
+                    "rnd_tasks",
+                    1,
+                    "predecessors",
+                    "Task T2 of program A-NEXT is its own predecessor");
+        }
+
+        @Test
+        void reportsUnknownPredecessorWithTheNearestTaskOfTheProgramAsHint() {
+            Violation violation = single(
+                    validate(b -> b.rndTasks(replace(
+                            VALID.rndTasks(),
+                            2,
+                            new RndTask("A-NEXT", "T3", "Integration", 4, List.of("T1", "T22"), null)))),
+                    "rnd_tasks",
+                    2,
+                    "predecessors",
+                    "Unknown predecessor 'T22'");
+            assertThat(violation.hint()).isEqualTo("Maybe you meant 'T2'.");
+        }
+
+        @Test
+        void reportsCoalitionWithAnUnknownPartnerWithTheNearestPartnerAsHint() {
+            Violation violation = single(
+                    validate(b -> b.candidateCoalitions(List.of(new CandidateCoalition("a-b", List.of("A", "b"))))),
+                    "coalitions",
+                    0,
+                    "partners",
+                    "names unknown partner 'b'");
+            assertThat(violation.hint()).isEqualTo("Maybe you meant 'B'.");
+        }
+
+        @Test
+        void reportsCoalitionWithFewerThanTwoMembers() {
+            Violation violation = single(
+                    validate(b -> b.candidateCoalitions(List.of(new CandidateCoalition("a", List.of("A"))))),
+                    "coalitions",
+                    0,
+                    "partners",
+                    "fewer than 2 members");
+            assertThat(violation.value()).isEqualTo("A");
+        }
+
+        @Test
+        void reportsCoalitionNamingTheSamePartnerTwice() {
+            single(
+                    validate(
+                            b -> b.candidateCoalitions(List.of(new CandidateCoalition("a-b", List.of("A", "B", "A"))))),
+                    "coalitions",
+                    0,
+                    "partners",
+                    "names partner 'A' twice");
+        }
+
+        @Test
+        void reportsFrictionPairingAPartnerWithItself() {
+            single(
+                    validate(b -> b.frictions(List.of(new Friction("A", "A", 0.3)))),
+                    "friction",
+                    0,
+                    "partner_b",
+                    "pairs partner 'A' with itself");
+        }
+
+        @Test
+        void reportsCommonizationOfAVariantIntoItself() {
+            single(
+                    validate(b -> b.commonizationOptions(List.of(new CommonizationOption("DRIVE-A", "DRIVE-A", 5e6)))),
+                    "commonization",
+                    0,
+                    "to_variant_id",
+                    "replaces variant 'DRIVE-A' by itself");
+        }
+
+        @Test
+        void reportsCommonizationAcrossPartFamilies() {
+            single(
+                    validate(b -> b.commonizationOptions(List.of(new CommonizationOption("DRIVE-A", "CELL-NMC", 5e6)))),
+                    "commonization",
+                    0,
+                    "to_variant_id",
+                    "Variants DRIVE-A (family DRIVE) and CELL-NMC (family CELL) are of different part families");
+        }
+
+        @Test
+        void reportsTaskNeedForASkillTheOwnerHasNoTeamFor() {
+            Violation violation = single(
+                    validate(b -> b.rndTaskNeeds(
+                            replace(VALID.rndTaskNeeds(), 0, new RndTaskNeed("A-NEXT", "T1", "battery-chemistri", 2)))),
+                    "rnd_task_needs",
+                    0,
+                    "skill",
+                    "Partner A, owner of program A-NEXT, has no team of skill 'battery-chemistri'");
+            assertThat(violation.hint()).isEqualTo("Maybe you meant 'battery-chemistry'.");
+        }
+
+        @Test
+        void reportsTaskNeedingMoreTeamsThanTheOwnerHas() {
+            Violation violation = single(
+                    validate(b -> b.rndTaskNeeds(
+                            replace(VALID.rndTaskNeeds(), 0, new RndTaskNeed("A-NEXT", "T1", "battery-chemistry", 3)))),
+                    "rnd_task_needs",
+                    0,
+                    "teams",
+                    "needs 3 teams of skill 'battery-chemistry' but partner A, owner of program A-NEXT, has only 2");
+            assertThat(violation.value()).isEqualTo("3");
+        }
+
+        @Test
+        void acceptsTaskNeedThatUsesEveryTeamTheOwnerHas() {
+            // B has 3 vehicle-engineering teams; a task may use all of them.
+            assertThat(validate(b -> b.rndTaskNeeds(replace(
+                            VALID.rndTaskNeeds(), 4, new RndTaskNeed("B-NEXT", "T2", "vehicle-engineering", 3)))))
+                    .isEmpty();
+        }
+    }
+
+    @Test
+    void reportsADozenDifferentErrorsAllAtOnceInTableThenRowOrder() {
+        Scenario broken = VALID.toBuilder()
+                .fxRates(List.of(new FxRate("USD", 1)))
+                .candidateCoalitions(List.of(new CandidateCoalition("a", List.of("A"))))
+                .frictions(List.of(new Friction("A", "A", 0.3)))
+                .rndTaskNeeds(
+                        replace(VALID.rndTaskNeeds(), 5, new RndTaskNeed("B-NEXT", "T3", "vehicle-engineering", 9)))
+                .rndTasks(replace(VALID.rndTasks(), 4, new RndTask("B-NEXT", "T2", "Body", 5, List.of("T2"), null)))
+                .priceTiers(replace(VALID.priceTiers(), 7, new PriceTier("S-DRIVE", "DRIVE-B", 100_000, 900)))
+                .partFamilies(replace(VALID.partFamilies(), 1, new PartFamily("DRIVE", "Drive units", 70.0)))
+                .tariffs(replace(VALID.tariffs(), 3, new Tariff("AA", "EAST", "BEVS", 0.3, "x")))
+                .dealerCoverages(replace(VALID.dealerCoverages(), 1, new DealerCoverage("A", "EAST", 30, 0.05)))
+                .demands(replace(VALID.demands(), 4, new Demand("B-SUV", "EAST", 30_000, Double.NaN)))
+                .vehicleModels(replace(
+                        VALID.vehicleModels(),
+                        2,
+                        new VehicleModel("B-SUV", "B", "Beta SUV", "B-CAR", "C SUV", Powertrain.HEV, -2_400)))
+                .plants(replace(
+                        VALID.plants(),
+                        1,
+                        new Plant("B-P1", "B", "Beta East", "BB", 50, 8, 80_000, 8e6, 16e6, 1.2, true)))
+                .platformLines(replace(
+                        VALID.platformLines(),
+                        1,
+                        new PlatformLine("B-P1", "B-CAR", LineStatus.EXISTING, 90_000, 1.5e6, 0, 0)))
+                .countries(replace(VALID.countries(), 2, new Country("CC", "Cland", "EASTT")))
+                .partners(plus(VALID.partners(), new Partner("A", "Alpha again", "AA", "USD")))
+                .build();
+
+        assertThat(ScenarioValidator.validate(broken))
+                .extracting(Violation::table, Violation::rowIndex, Violation::column)
+                .containsExactly(
+                        tuple("partners", 1, "currency"),
+                        tuple("partners", 2, "partner_id"),
+                        tuple("countries", 2, "market_id"),
+                        tuple("platform_lines", 1, "capacity_units_per_year"),
+                        tuple("models", 2, "conversion_cost_per_unit"),
+                        tuple("demand", 4, "net_price_per_unit"),
+                        tuple("dealers", 1, "coverage_share"),
+                        tuple("tariffs", 3, "product"),
+                        tuple("part_families", 1, "max_supplier_share"),
+                        tuple("price_tiers", 7, "price_per_unit"),
+                        tuple("rnd_tasks", 4, "predecessors"),
+                        tuple("rnd_task_needs", 5, "teams"),
+                        tuple("friction", 0, "partner_b"),
+                        tuple("coalitions", 0, "partners"));
+    }
+
+    @Test
+    void givesTheSameViolationsOnEveryRun() {
+        Scenario broken = VALID.toBuilder()
+                .partners(plus(VALID.partners(), new Partner("A", "Again", "XX", "usd")))
+                .frictions(List.of(new Friction("A", "A", 3)))
+                .build();
+
+        assertThat(ScenarioValidator.validate(broken)).hasSize(5).isEqualTo(ScenarioValidator.validate(broken));
+    }
 }
