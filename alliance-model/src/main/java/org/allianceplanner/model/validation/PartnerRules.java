@@ -98,6 +98,6 @@ final class PartnerRules {
                         friction.partnerA(),
                         "The pair of partners '" + friction.partnerA() + "' and '" + friction.partnerB()
                                 + "' is not unique: it is also on an earlier row" + Row.dataRow(earlier)
-                                + " (friction is symmetric, so each pair is listed once, in either order)."));
+                                + ", in one order or the other; friction is symmetric, so each pair is listed once."));
     }
 }
