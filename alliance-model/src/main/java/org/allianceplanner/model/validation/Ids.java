@@ -11,8 +11,8 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The ids of one table (or any named set of values a column must come from), with the first row
- * of each, to check references and uniqueness and to suggest the nearest id for a typo.
+ * The ids of one table, with the first row of each, to check references and uniqueness and to
+ * suggest the nearest id for a typo.
  */
 final class Ids {
     private final String noun;
@@ -30,7 +30,7 @@ final class Ids {
     /**
      * The ids in {@code column} of {@code rows}; blank ids are left out since they name nothing.
      *
-     * @param noun what an id names, for messages: {@code partner}, {@code task of program X}
+     * @param noun what an id names, for messages: {@code partner}, {@code part family}
      */
     static <T> Ids of(String noun, Table table, String column, List<T> rows, Function<T, String> id) {
         Map<String, Integer> firstRowById = new LinkedHashMap<>();
