@@ -52,7 +52,9 @@ public record Problem(
         }
         text.append(": ");
         if (value != null) {
-            text.append('"').append(value).append("\" ");
+            // "abc" is not a number. / "-5": Capacity must not be negative.
+            boolean sentence = !rule.isEmpty() && Character.isUpperCase(rule.charAt(0));
+            text.append('"').append(value).append(sentence ? "\": " : "\" ");
         }
         text.append(rule);
         if (hint != null) {

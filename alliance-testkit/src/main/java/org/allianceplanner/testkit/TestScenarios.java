@@ -72,7 +72,7 @@ public final class TestScenarios {
      *       {@code S-CELL} (EUR): 80 per kWh, 72 from 4,000,000 kWh/year. Drive units {@code DRIVE-A}
      *       (A) and {@code DRIVE-B} (B) of family {@code DRIVE} (at most 70 % from one supplier) from
      *       {@code S-DRIVE} (USD; DRIVE-A 1,000, 900 from 50,000; DRIVE-B 800, 700 from 100,000) and
-     *       S-CELL (single tiers, 840 and 680 EUR). Commonizing DRIVE-A into DRIVE-B (5,000,000 USD)
+     *       S-CELL-DU, Cellco's drive-unit line (single tiers, 840 and 680 EUR). Commonizing DRIVE-A into DRIVE-B (5,000,000 USD)
      *       pools both partners' drive units, the only way to reach DRIVE-B's 100,000 tier.
      *   <li><b>R&amp;D:</b> programs {@code A-NEXT} (cost of delay 2,000,000 per month) and {@code B-NEXT}
      *       (1,600,000 EUR = 2,000,000 USD per month), each a "Cell chemistry" task {@code T1} of 6 months
@@ -154,12 +154,13 @@ public final class TestScenarios {
                         new PartVariant("DRIVE-B", "DRIVE", "Beta drive unit", "piece")))
                 .suppliers(List.of(
                         new Supplier("S-CELL", "Cellco", "CC", "EUR", 10_000_000),
-                        new Supplier("S-DRIVE", "Drivetech", "AA", "USD", 500_000)))
+                        new Supplier("S-DRIVE", "Drivetech", "AA", "USD", 500_000),
+                        new Supplier("S-CELL-DU", "Cellco drive units", "CC", "EUR", 500_000)))
                 .priceTiers(List.of(
                         new PriceTier("S-CELL", "CELL-NMC", 0, 80),
                         new PriceTier("S-CELL", "CELL-NMC", 4_000_000, 72),
-                        new PriceTier("S-CELL", "DRIVE-A", 0, 840),
-                        new PriceTier("S-CELL", "DRIVE-B", 0, 680),
+                        new PriceTier("S-CELL-DU", "DRIVE-A", 0, 840),
+                        new PriceTier("S-CELL-DU", "DRIVE-B", 0, 680),
                         new PriceTier("S-DRIVE", "DRIVE-A", 0, 1_000),
                         new PriceTier("S-DRIVE", "DRIVE-A", 50_000, 900),
                         new PriceTier("S-DRIVE", "DRIVE-B", 0, 800),

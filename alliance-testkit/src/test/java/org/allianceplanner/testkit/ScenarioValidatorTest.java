@@ -279,7 +279,7 @@ class ScenarioValidatorTest {
                             (UnaryOperator<Scenario.Builder>) b -> b.suppliers(
                                     plus(VALID.suppliers(), new Supplier("S-CELL", "Again", "CC", "EUR", 1))),
                             "suppliers",
-                            2,
+                            3,
                             "supplier_id"),
                     arguments(
                             (UnaryOperator<Scenario.Builder>) b ->
@@ -311,7 +311,7 @@ class ScenarioValidatorTest {
         @MethodSource("duplicatedIds")
         void reportsDuplicatedIdOnTheLaterRow(
                 UnaryOperator<Scenario.Builder> change, String table, int row, String column) {
-            single(validate(change), table, row, column, "is also on an earlier row");
+            single(validate(change), table, row, column, "an earlier row has it too");
         }
 
         @Test
@@ -323,7 +323,7 @@ class ScenarioValidatorTest {
                     3,
                     "plant_id",
                     "plant_id 'B-P1' is not unique");
-            assertThat(violation.rule()).contains("(data row 2)");
+            assertThat(violation.relatedRowIndex()).isEqualTo(1);
         }
 
         static Stream<Arguments> duplicatedKeys() {
@@ -413,7 +413,7 @@ class ScenarioValidatorTest {
         @MethodSource("duplicatedKeys")
         void reportsDuplicatedCompositeKeyOnTheLaterRow(
                 UnaryOperator<Scenario.Builder> change, String table, int row, String column) {
-            single(validate(change), table, row, column, "is also on an earlier row");
+            single(validate(change), table, row, column, "an earlier row has it too");
         }
 
         @Test
@@ -1288,8 +1288,8 @@ class ScenarioValidatorTest {
             List<PriceTier> tiers = List.of(
                     new PriceTier("S-CELL", "CELL-NMC", 4_000_000, 85),
                     new PriceTier("S-CELL", "CELL-NMC", 0, 80),
-                    new PriceTier("S-CELL", "DRIVE-A", 0, 840),
-                    new PriceTier("S-CELL", "DRIVE-B", 0, 680),
+                    new PriceTier("S-CELL-DU", "DRIVE-A", 0, 840),
+                    new PriceTier("S-CELL-DU", "DRIVE-B", 0, 680),
                     new PriceTier("S-DRIVE", "DRIVE-A", 0, 1_000),
                     new PriceTier("S-DRIVE", "DRIVE-B", 0, 800));
 
@@ -1299,6 +1299,43 @@ class ScenarioValidatorTest {
 
     @Nested
     class Semantics {
+        @Test
+        void reportsASupplierWhoseVariantsAreCountedInDifferentUnits() {
+            // S-CELL prices kWh of cells; a drive-unit tier would add pieces to kWh in one capacity.
+            Violation violation = single(
+                    validate(b -> b.priceTiers(plus(VALID.priceTiers(), new PriceTier("S-CELL", "DRIVE-A", 0, 840)))),
+                    "suppliers",
+                    0,
+                    "capacity_units_per_year",
+                    "different units (kWh, piece)");
+            assertThat(violation.hint()).startsWith("Maybe split it");
+        }
+
+        @Test
+        void reportsRetoolingCostAndLeadTimeOnAnExistingLine() {
+            PlatformLine existingWithRetooling =
+                    new PlatformLine("A-P1", "A-EV", LineStatus.EXISTING, 100_000, 2_000_000, 7_000_000, 6);
+
+            assertThat(validate(b -> b.platformLines(replace(VALID.platformLines(), 0, existingWithRetooling))))
+                    .extracting(Violation::table, Violation::rowIndex, Violation::column)
+                    .containsExactly(
+                            tuple("platform_lines", 0, "retooling_cost"),
+                            tuple("platform_lines", 0, "lead_time_months"));
+        }
+
+        @Test
+        void reportsSharedTasksOfDifferentDurations() {
+            // B-NEXT/T1 shares key "battery" with A-NEXT/T1 (6 months) but would take 7.
+            RndTask longer = new RndTask("B-NEXT", "T1", "Cell chemistry", 7, List.of(), "battery");
+
+            single(
+                    validate(b -> b.rndTasks(replace(VALID.rndTasks(), 3, longer))),
+                    "rnd_tasks",
+                    3,
+                    "duration_months",
+                    "this one takes 7 months, task T1 of program A-NEXT takes 6");
+        }
+
         @Test
         void reportsDemandForAModelNoPlantCouldEverBuild() {
             // Without the A-EV lines at A-P1 and B-P2, both A-SEDAN demand rows are unservable.

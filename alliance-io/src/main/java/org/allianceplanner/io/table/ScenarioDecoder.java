@@ -117,11 +117,22 @@ public final class ScenarioDecoder {
         if (decoded.missingColumns().contains(violation.column())) {
             return null;
         }
-        int row = violation.rowIndex() >= 0
-                        && violation.rowIndex() < decoded.rowNumbers().size()
-                ? decoded.rowNumbers().get(violation.rowIndex())
-                : 0;
-        return table.locator().problem(row, violation.column(), violation.value(), violation.rule(), violation.hint());
+        String rule = violation.rule();
+        int relatedRow = fileRow(decoded, violation.relatedRowIndex());
+        if (relatedRow > 0) {
+            rule += " (First on row " + relatedRow + ".)";
+        }
+        return table.locator()
+                .problem(
+                        fileRow(decoded, violation.rowIndex()),
+                        violation.column(),
+                        violation.value(),
+                        rule,
+                        violation.hint());
+    }
+
+    private static int fileRow(TableCodec.Decoded<?> decoded, int rowIndex) {
+        return rowIndex >= 0 && rowIndex < decoded.rowNumbers().size() ? decoded.rowNumbers().get(rowIndex) : 0;
     }
 
     private static String cellKey(Problem problem) {

@@ -12,8 +12,16 @@ final class Findings {
 
     private final List<Finding> findings = new ArrayList<>();
 
-    void add(Table table, int rowIndex, String column, String value, String rule, @Nullable String hint) {
-        findings.add(new Finding(table, new Violation(table.fileStem(), rowIndex, column, value, rule, hint)));
+    void add(
+            Table table,
+            int rowIndex,
+            String column,
+            String value,
+            String rule,
+            @Nullable String hint,
+            int relatedRowIndex) {
+        findings.add(new Finding(
+                table, new Violation(table.fileStem(), rowIndex, column, value, rule, hint, relatedRowIndex)));
     }
 
     /** Runs {@code check} on every row of {@code rows}, each with its 0-based index in {@code table}. */

@@ -10,7 +10,7 @@ import org.allianceplanner.model.scenario.Scenario;
 /** Rules of partners, their dealer networks, the friction between them and candidate coalitions. */
 final class PartnerRules {
     /** How a list of ids is written in one cell, for the value of a violation on the whole list. */
-    static final String LIST_SEPARATOR = ";";
+    static final String LIST_SEPARATOR = "+";
 
     private PartnerRules() {}
 
@@ -93,11 +93,12 @@ final class PartnerRules {
     private static void checkPairOnce(Row row, Friction friction, FirstRows<List<String>> frictionPairs) {
         frictionPairs
                 .earlierThan(unorderedPair(friction), row.index())
-                .ifPresent(earlier -> row.report(
+                .ifPresent(earlier -> row.reportDuplicate(
                         "partner_a",
                         friction.partnerA(),
                         "The pair of partners '" + friction.partnerA() + "' and '" + friction.partnerB()
-                                + "' is not unique: it is also on an earlier row" + Row.dataRow(earlier)
-                                + ", in one order or the other; friction is symmetric, so each pair is listed once."));
+                                + "' is not unique: an earlier row has it too, in one order or the other; friction"
+                                + " is symmetric, so each pair is listed once.",
+                        earlier));
     }
 }

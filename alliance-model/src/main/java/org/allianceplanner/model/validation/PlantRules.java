@@ -1,6 +1,7 @@
 package org.allianceplanner.model.validation;
 
 import java.util.List;
+import org.allianceplanner.model.plant.LineStatus;
 import org.allianceplanner.model.plant.Plant;
 import org.allianceplanner.model.plant.PlatformLine;
 import org.allianceplanner.model.plant.ProductionBaseline;
@@ -50,6 +51,9 @@ final class PlantRules {
             row.nonNegative("fixed_cost_per_year", line.fixedCostPerYear());
             row.nonNegative("retooling_cost", line.retoolingCost());
             row.atLeast("lead_time_months", line.leadTimeMonths(), 0);
+            if (line.status() == LineStatus.EXISTING) {
+                checkExistingLineNeedsNoRetooling(row, line);
+            }
         });
 
         UniqueKeys<ProductionBaseline> baselineKeys = UniqueKeys.of(
@@ -75,6 +79,26 @@ final class PlantRules {
                         + " can build: the plausible maximum is " + Numbers.grouped(MAX_CAPACITY_UNITS_PER_YEAR)
                         + " vehicles per year.");
         return false;
+    }
+
+    /** An existing line is already installed: a retooling cost or lead time on it would never be used. */
+    private static void checkExistingLineNeedsNoRetooling(Row row, PlatformLine line) {
+        String hint = "Maybe the line is POSSIBLE rather than EXISTING, or the figure belongs on another row.";
+        if (line.retoolingCost() > 0) {
+            row.report(
+                    "retooling_cost",
+                    Numbers.text(line.retoolingCost()),
+                    "An EXISTING line needs no retooling: retooling_cost must be 0 (it is the one-off cost of"
+                            + " installing a POSSIBLE line).",
+                    hint);
+        }
+        if (line.leadTimeMonths() > 0) {
+            row.report(
+                    "lead_time_months",
+                    Integer.toString(line.leadTimeMonths()),
+                    "An EXISTING line builds today: lead_time_months must be 0.",
+                    hint);
+        }
     }
 
     private static void checkWithinPlant(Row row, PlatformLine line, Plant plant) {

@@ -43,6 +43,7 @@ final class RndRules {
             checkPredecessors(row, task, index);
         });
         checkCycles(scenario.rndTasks(), findings);
+        checkSharedTasksAgree(scenario.rndTasks(), findings);
 
         Map<List<String>, Integer> teamsByPartnerAndSkill = new HashMap<>();
         scenario.rndTeams()
@@ -111,6 +112,32 @@ final class RndRules {
      * have tens of tasks, so a search from each task is cheap and gives each task its own shortest
      * cycle, which is easier to read than one big strongly connected component.
      */
+    /**
+     * Tasks with the same share key are done once in a coalition, so they must be the same work: a
+     * differing duration would leave the shared task's length undefined.
+     */
+    private static void checkSharedTasksAgree(List<RndTask> tasks, Findings findings) {
+        Map<String, RndTask> firstByKey = new HashMap<>();
+        findings.rows(Table.RND_TASKS, tasks, (row, task) -> {
+            String key = task.shareKey();
+            // A duration below 1 is reported on its own row; comparing with it would only echo that.
+            if (key == null || key.isBlank() || task.durationMonths() < 1) {
+                return;
+            }
+            RndTask first = firstByKey.putIfAbsent(key, task);
+            if (first != null && first.durationMonths() != task.durationMonths()) {
+                row.report(
+                        "duration_months",
+                        Integer.toString(task.durationMonths()),
+                        "Tasks that share share_key '" + key + "' are done once in a coalition, so they must take"
+                                + " the same time: this one takes " + task.durationMonths() + " months, task "
+                                + first.taskId() + " of program " + first.programId() + " takes "
+                                + first.durationMonths() + ".",
+                        "Maybe give both the same duration, or different share keys if they are different work.");
+            }
+        });
+    }
+
     private static void checkCycles(List<RndTask> tasks, Findings findings) {
         Map<String, Map<String, Integer>> rowByTaskByProgram = new LinkedHashMap<>();
         for (int i = 0; i < tasks.size(); i++) {

@@ -27,7 +27,12 @@ final class Row {
     }
 
     void report(String column, String value, String rule, @Nullable String hint) {
-        findings.add(table, index, column, value, rule, hint);
+        findings.add(table, index, column, value, rule, hint, -1);
+    }
+
+    /** Reports a rule that concerns an earlier row too, such as a duplicate. */
+    void reportDuplicate(String column, String value, String rule, int earlierRowIndex) {
+        findings.add(table, index, column, value, rule, null, earlierRowIndex);
     }
 
     /** Whether {@code value} has text; reports a blank value. */
@@ -43,11 +48,8 @@ final class Row {
     void uniqueId(String column, String id, Ids ids) {
         if (present(column, id)) {
             ids.earlierThan(id, index)
-                    .ifPresent(earlier -> report(
-                            column,
-                            id,
-                            column + " '" + id + "' is not unique: it is also on an earlier row" + dataRow(earlier)
-                                    + "."));
+                    .ifPresent(earlier -> reportDuplicate(
+                            column, id, column + " '" + id + "' is not unique: an earlier row has it too.", earlier));
         }
     }
 
@@ -145,11 +147,6 @@ final class Row {
 
     boolean longitude(String column, double value) {
         return between(column, value, -180, 180, null);
-    }
-
-    /** {@code " (data row 3)"}: rows counted from 1 below the header, as a planner counts them. */
-    static String dataRow(int rowIndex) {
-        return " (data row " + (rowIndex + 1) + ")";
     }
 
     static @Nullable String meant(@Nullable String nearest) {

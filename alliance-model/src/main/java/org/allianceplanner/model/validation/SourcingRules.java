@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.allianceplanner.model.scenario.Scenario;
 import org.allianceplanner.model.sourcing.CommonizationOption;
 import org.allianceplanner.model.sourcing.PartFreight;
@@ -49,6 +51,7 @@ final class SourcingRules {
             row.positive("price_per_unit", tier.pricePerUnit());
         });
         checkTierLadders(scenario.priceTiers(), findings);
+        checkOneUnitPerSupplier(scenario, index, findings);
 
         UniqueKeys<PartFreight> freightKeys = UniqueKeys.of(
                 scenario.partFreights(),
@@ -133,6 +136,33 @@ final class SourcingRules {
                                             + " units); each higher-volume tier must be cheaper.");
                 }
                 below = tier;
+            }
+        });
+    }
+
+    /**
+     * A supplier has one capacity figure, so every variant it prices must be counted in the same unit:
+     * kWh of cells and pieces of drive units cannot be added up.
+     */
+    private static void checkOneUnitPerSupplier(Scenario scenario, ScenarioIndex index, Findings findings) {
+        Map<String, Set<String>> unitsBySupplier = new LinkedHashMap<>();
+        for (PriceTier tier : scenario.priceTiers()) {
+            PartVariant variant = index.variant(tier.variantId());
+            if (variant != null) {
+                unitsBySupplier
+                        .computeIfAbsent(tier.supplierId(), supplier -> new TreeSet<>())
+                        .add(variant.unit());
+            }
+        }
+        findings.rows(Table.SUPPLIERS, scenario.suppliers(), (row, supplier) -> {
+            Set<String> units = unitsBySupplier.getOrDefault(supplier.supplierId(), Set.of());
+            if (units.size() > 1) {
+                row.report(
+                        "capacity_units_per_year",
+                        Numbers.text(supplier.capacityUnitsPerYear()),
+                        "Supplier " + supplier.supplierId() + " prices variants counted in different units ("
+                                + String.join(", ", units) + "), so one capacity cannot cover them all.",
+                        "Maybe split it into one supplier row per unit, each with its own capacity.");
             }
         });
     }

@@ -60,11 +60,11 @@ final class UniqueKeys<T> {
                         .append(values.get(i))
                         .append("'");
             }
-            row.report(
+            row.reportDuplicate(
                     columns.get(reportedColumn),
                     values.get(reportedColumn),
-                    "The combination " + combination + " is not unique: it is also on an earlier row"
-                            + Row.dataRow(earlier) + ".");
+                    "The combination " + combination + " is not unique: an earlier row has it too.",
+                    earlier);
         });
     }
 }

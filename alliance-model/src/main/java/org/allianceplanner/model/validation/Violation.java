@@ -15,12 +15,26 @@ import org.jspecify.annotations.Nullable;
  * @param value the offending value as text, as the user would have typed it
  * @param rule what is wrong, as a sentence a planner understands
  * @param hint a likely fix starting with "Maybe", or {@code null}
+ * @param relatedRowIndex 0-based index of another row of the same table the rule concerns (the
+ *     earlier row of a duplicate), or -1
  */
-public record Violation(String table, int rowIndex, String column, String value, String rule, @Nullable String hint) {
+public record Violation(
+        String table,
+        int rowIndex,
+        String column,
+        String value,
+        String rule,
+        @Nullable String hint,
+        int relatedRowIndex) {
     public Violation {
         requireNonNull(table, "table");
         requireNonNull(column, "column");
         requireNonNull(value, "value");
         requireNonNull(rule, "rule");
+    }
+
+    /** A violation that concerns no other row. */
+    public Violation(String table, int rowIndex, String column, String value, String rule, @Nullable String hint) {
+        this(table, rowIndex, column, value, rule, hint, -1);
     }
 }
