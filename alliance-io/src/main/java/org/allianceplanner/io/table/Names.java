@@ -5,11 +5,11 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /** Finds the name a user most likely meant, for "Maybe you meant …" hints. */
-final class Names {
+public final class Names {
     private Names() {}
 
     /** The closest candidate by edit distance, if it is close enough to be a plausible typo. */
-    static @Nullable String closest(String typed, Collection<String> candidates) {
+    public static @Nullable String closest(String typed, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String lowerTyped = typed.toLowerCase(Locale.ROOT);

@@ -1,5 +1,6 @@
 package org.allianceplanner.io.table;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -180,19 +181,27 @@ public final class RowValues {
 
     private double parseDecimal(String column, String cell) {
         String text = cell;
-        double scale = 1;
+        int decimalShift = 0;
         if (text.endsWith("%")) {
             text = text.substring(0, text.length() - 1).strip();
-            scale = 0.01;
+            decimalShift = 2;
         }
         if (NUMBER.matcher(text).matches()) {
-            return Double.parseDouble(text) * scale;
+            // Through BigDecimal so that 95% is exactly the double 0.95, as a user typing 0.95 gets.
+            return new BigDecimal(text).movePointLeft(decimalShift).doubleValue();
         }
+        boolean thousands = THOUSANDS.matcher(text).matches();
+        boolean decimalComma = DECIMAL_COMMA.matcher(text).matches();
+        String withoutSeparators = text.replaceAll("[, ']", "");
+        String withDot = text.replace(',', '.');
         String hint = null;
-        if (DECIMAL_COMMA.matcher(text).matches()) {
-            hint = "Maybe write the decimal point as a dot: " + text.replace(',', '.') + ".";
-        } else if (THOUSANDS.matcher(text).matches()) {
-            hint = "Maybe leave out the thousands separators: " + text.replaceAll("[, ']", "") + ".";
+        if (thousands && decimalComma) {
+            hint = "Maybe leave out the thousands separator (" + withoutSeparators + ") or write the decimal point as a"
+                    + " dot (" + withDot + ").";
+        } else if (thousands) {
+            hint = "Maybe leave out the thousands separators: " + withoutSeparators + ".";
+        } else if (decimalComma) {
+            hint = "Maybe write the decimal point as a dot: " + withDot + ".";
         }
         report(column, cell, "is not a number.", hint);
         return Double.NaN;

@@ -1,0 +1,69 @@
+package org.allianceplanner.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.allianceplanner.io.ScenarioFiles;
+import org.allianceplanner.io.ScenarioLoad;
+import org.allianceplanner.io.demo.DemoScenarios;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code alliance demo}: the built-in Nissan–Tesla–Honda scenario. */
+@Command(
+        name = "demo",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Shows the built-in Nissan-Tesla-Honda demo scenario.",
+            "",
+            "The figures are approximate public figures, for illustration: partners, plants with today's",
+            "utilization, models, markets, tariffs and the candidate alliances. With --export, writes the",
+            "demo as a scenario to start your own from."
+        })
+final class DemoCommand implements Callable<Integer> {
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "NAME",
+            defaultValue = DemoScenarios.NISSAN_TESLA_HONDA,
+            description = "Demo to show (default: ${DEFAULT-VALUE}).")
+    private String name;
+
+    @Option(
+            names = "--export",
+            paramLabel = "FOLDER|FILE.xlsx",
+            description = "Write the demo scenario here (a CSV folder with its README, or a workbook).")
+    private Path export;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ScenarioLoad load = DemoScenarios.load(name);
+        if (!load.isValid()) {
+            Problems.print(Path.of(name), load, spec.commandLine().getErr());
+            return AllianceCommand.FAILURE;
+        }
+        if (export != null) {
+            if (ScenarioFiles.isWorkbook(export)) {
+                ScenarioFiles.write(load.scenario(), export);
+            } else {
+                DemoScenarios.export(name, export);
+            }
+            spec.commandLine().getOut().printf("Wrote the demo scenario '%s' to %s.%n", name, export);
+            return 0;
+        }
+        spec.commandLine().getOut().print(new ScenarioSummary(load.scenario()).render());
+        spec.commandLine()
+                .getOut()
+                .println(
+                        """
+
+                        This is the scenario the engine plans. Next:
+                          ./alliance demo --export my-scenario      start your own from it (or my-scenario.xlsx)
+                          ./alliance validate my-scenario           check a scenario, every problem at once
+                          ./alliance convert my-scenario my.xlsx    CSV folder <-> Excel workbook""");
+        return 0;
+    }
+}

@@ -1,0 +1,20 @@
+package org.allianceplanner.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.allianceplanner.io.Problem;
+import org.allianceplanner.io.ScenarioLoad;
+
+/** Prints the problems of a rejected scenario, one per line. */
+final class Problems {
+    private Problems() {}
+
+    static void print(Path path, ScenarioLoad load, PrintWriter err) {
+        int count = load.problems().size();
+        err.printf("%s has %d problem%s; nothing was used:%n", path, count, count == 1 ? "" : "s");
+        for (Problem problem : load.problems()) {
+            err.println("  " + problem.describe());
+        }
+        err.flush();
+    }
+}

@@ -1,0 +1,126 @@
+package org.allianceplanner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs the packaged {@code alliance.jar} as a user would, and checks what it prints and returns. */
+class AllianceJarIT {
+    private static final Path JAR = Path.of("target", "alliance.jar");
+
+    @TempDir
+    Path work;
+
+    @Test
+    void demoPrintsTheScenarioSummaryAndExitsZero() throws Exception {
+        Run run = alliance("demo");
+
+        assertThat(run.exitCode).as(run.stderr).isZero();
+        assertThat(run.stdout)
+                .contains("Partners (volumes in vehicles per year)")
+                .contains("Plants: today's production against capacity")
+                .contains("Smyrna")
+                .contains("Candidate alliances");
+        assertThat(run.stderr).isEmpty();
+    }
+
+    @Test
+    void exportedDemoValidatesAndConvertsToAWorkbookAndBackWithoutLoss() throws Exception {
+        Path exported = work.resolve("demo");
+        Path canonical = work.resolve("canonical");
+        Path workbook = work.resolve("demo.xlsx");
+        Path back = work.resolve("back");
+
+        assertThat(alliance("demo", "--export", exported.toString()).exitCode).isZero();
+        Run validate = alliance("validate", exported.toString());
+        assertThat(validate.exitCode).as(validate.stderr).isZero();
+        assertThat(validate.stdout).contains("is a valid scenario: 3 partners");
+        assertThat(alliance("convert", exported.toString(), canonical.toString()).exitCode).isZero();
+        assertThat(alliance("convert", canonical.toString(), workbook.toString()).exitCode).isZero();
+        assertThat(alliance("convert", workbook.toString(), back.toString()).exitCode).isZero();
+
+        assertThat(csvFiles(back)).isEqualTo(csvFiles(canonical)).isNotEmpty();
+        for (String file : csvFiles(canonical)) {
+            assertThat(Files.readString(back.resolve(file)))
+                    .as(file)
+                    .isEqualTo(Files.readString(canonical.resolve(file)));
+        }
+        assertThat(Files.readString(back.resolve("scenario.yaml")))
+                .isEqualTo(Files.readString(canonical.resolve("scenario.yaml")));
+    }
+
+    @Test
+    void invalidScenarioExitsOneWithLocatedProblemsAndWritesNothing() throws Exception {
+        Path exported = work.resolve("demo");
+        alliance("demo", "--export", exported.toString());
+        Path plants = exported.resolve("plants.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(plants));
+        lines.set(1, lines.get(1) + ",surplus-cell");
+        Files.write(plants, lines);
+        Path output = work.resolve("out.xlsx");
+
+        Run validate = alliance("validate", exported.toString());
+        Run convert = alliance("convert", exported.toString(), output.toString());
+
+        assertThat(validate.exitCode).isEqualTo(1);
+        assertThat(validate.stderr)
+                .contains("plants.csv, row 2: \"surplus-cell\" has more cells than the header has columns.");
+        assertThat(convert.exitCode).isEqualTo(1);
+        assertThat(output).doesNotExist();
+    }
+
+    @Test
+    void fileThatIsNotAWorkbookIsAMessageNotAStackTrace() throws Exception {
+        Path fake = Files.writeString(work.resolve("plants.xlsx"), "plant_id,name\np1,Smyrna\n");
+
+        Run run = alliance("validate", fake.toString());
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.stderr).contains("plants.xlsx").doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void wrongUsageExitsTwoAndShowsUsage() throws Exception {
+        Run run = alliance("convert", "only-one-argument");
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.stderr).contains("Usage: alliance convert");
+    }
+
+    private static List<String> csvFiles(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.endsWith(".csv"))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private Run alliance(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile(work, "out", ".txt");
+        Path err = Files.createTempFile(work, "err", ".txt");
+        Process process = new ProcessBuilder(command)
+                .redirectOutput(out.toFile())
+                .redirectError(err.toFile())
+                .start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished within 2 minutes").isTrue();
+        return new Run(
+                process.exitValue(),
+                Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private record Run(int exitCode, String stdout, String stderr) {}
+}

@@ -1,0 +1,232 @@
+package org.allianceplanner.io.csv;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.allianceplanner.io.Problem;
+import org.allianceplanner.io.table.CellLocator;
+import org.allianceplanner.io.table.CellText;
+import org.allianceplanner.io.table.Column;
+import org.allianceplanner.io.table.Names;
+import org.allianceplanner.io.table.RawRow;
+import org.allianceplanner.io.table.RawScenario;
+import org.allianceplanner.io.table.RawTable;
+import org.allianceplanner.io.table.ScenarioTables;
+import org.allianceplanner.io.table.SettingsCodec;
+import org.allianceplanner.io.table.TableCodec;
+import org.allianceplanner.model.scenario.Scenario;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A scenario as a folder: {@code scenario.yaml} plus one {@code <table>.csv} per table (UTF-8, comma
+ * separated, header row first; a semicolon-separated file as Excel writes in some locales is read
+ * too). Files that are neither are left alone.
+ */
+public final class CsvScenarioFolder {
+    private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
+
+    private CsvScenarioFolder() {}
+
+    /** Everything found in {@code folder}, with a problem for each file that cannot be read. */
+    public static RawScenario read(Path folder) {
+        List<Problem> fileProblems = new ArrayList<>();
+        Map<String, RawTable> tables = new LinkedHashMap<>();
+        Path settingsFile = folder.resolve(YamlSettings.FILE_NAME);
+        RawTable settings = null;
+        if (Files.isRegularFile(settingsFile)) {
+            String text = readText(settingsFile, YamlSettings.FILE_NAME, fileProblems);
+            if (text != null) {
+                settings = YamlSettings.read(text, fileProblems);
+            }
+        } else {
+            fileProblems.add(new Problem(
+                    YamlSettings.FILE_NAME,
+                    null,
+                    0,
+                    null,
+                    null,
+                    null,
+                    "is missing from " + folder + "; it holds the scenario's name, base currency and solver settings.",
+                    null));
+        }
+        Set<String> tableNames = new TreeSet<>();
+        ScenarioTables.ALL.forEach(codec -> tableNames.add(codec.name()));
+        for (String fileName : csvFileNames(folder)) {
+            String stem = fileName.substring(0, fileName.length() - ".csv".length());
+            if (!tableNames.contains(stem)) {
+                fileProblems.add(new Problem(
+                        fileName,
+                        null,
+                        0,
+                        null,
+                        null,
+                        null,
+                        "is not a scenario table.",
+                        unknownTableHint(stem, tableNames)));
+            }
+        }
+        for (TableCodec<?> codec : ScenarioTables.ALL) {
+            String fileName = codec.name() + ".csv";
+            Path file = folder.resolve(fileName);
+            if (Files.isRegularFile(file)) {
+                RawTable table = readTable(file, codec.name(), fileProblems);
+                if (table != null) {
+                    tables.put(codec.name(), table);
+                }
+            } else if (codec.required()) {
+                fileProblems.add(new Problem(
+                        fileName,
+                        null,
+                        0,
+                        null,
+                        null,
+                        null,
+                        "is missing; every scenario needs this table (it may hold only its header row).",
+                        null));
+            }
+        }
+        return new RawScenario(settings, tables, fileProblems);
+    }
+
+    /** Writes every table (header only when empty) and {@code scenario.yaml} into {@code folder}. */
+    public static void write(Scenario scenario, Path folder) {
+        try {
+            Files.createDirectories(folder);
+            Files.writeString(
+                    folder.resolve(YamlSettings.FILE_NAME),
+                    YamlSettings.write(SettingsCodec.encode(scenario.settings())),
+                    StandardCharsets.UTF_8);
+            for (TableCodec<?> codec : ScenarioTables.ALL) {
+                StringWriter text = new StringWriter();
+                try (CSVPrinter printer = new CSVPrinter(
+                        text,
+                        CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build())) {
+                    printer.printRecord(
+                            codec.columns().stream().map(Column::name).toList());
+                    for (List<@Nullable Object> row : codec.encode(scenario)) {
+                        printer.printRecord(row.stream().map(CellText::format).toList());
+                    }
+                }
+                Files.writeString(folder.resolve(codec.name() + ".csv"), text.toString(), StandardCharsets.UTF_8);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not write the scenario to " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static @Nullable RawTable readTable(Path file, String tableName, List<Problem> fileProblems) {
+        String fileName = file.getFileName().toString();
+        String text = readText(file, fileName, fileProblems);
+        if (text == null) {
+            return null;
+        }
+        CellLocator locator =
+                (row, column, value, rule, hint) -> new Problem(fileName, null, row, column, null, value, rule, hint);
+        if (text.isBlank()) {
+            fileProblems.add(locator.problem(0, null, null, "is empty; it needs at least its header row.", null));
+            return null;
+        }
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter(text))
+                .setIgnoreEmptyLines(false)
+                .build();
+        List<String> header = null;
+        List<RawRow> rows = new ArrayList<>();
+        try (CSVParser parser = CSVParser.parse(text, format)) {
+            for (CSVRecord record : parser) {
+                List<String> cells = record.toList();
+                if (header == null) {
+                    header = cells;
+                } else if (cells.stream().anyMatch(cell -> !cell.isBlank())) {
+                    rows.add(new RawRow((int) record.getRecordNumber(), cells));
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            fileProblems.add(malformed(locator, e));
+            return null;
+        }
+        return new RawTable(tableName, header == null ? List.of() : header, rows, locator);
+    }
+
+    private static Problem malformed(CellLocator locator, Exception e) {
+        String message = String.valueOf(e.getMessage());
+        Matcher startLine = START_LINE.matcher(message);
+        if (message.contains("EOF reached before encapsulated token finished") && startLine.find()) {
+            return locator.problem(
+                    Integer.parseInt(startLine.group(1)),
+                    null,
+                    null,
+                    "ends inside a quoted cell that starts on this row.",
+                    "Maybe a closing quote (\") is missing, or the file was cut off.");
+        }
+        return locator.problem(
+                startLine.find() ? Integer.parseInt(startLine.group(1)) : 0,
+                null,
+                null,
+                "cannot be read as CSV (" + message + ").",
+                "Maybe open it in a spreadsheet and save it again as CSV UTF-8.");
+    }
+
+    private static @Nullable String readText(Path file, String fileName, List<Problem> fileProblems) {
+        try {
+            return TextFiles.decodeUtf8(Files.readAllBytes(file));
+        } catch (TextFiles.NotUtf8Exception e) {
+            fileProblems.add(new Problem(
+                    fileName,
+                    null,
+                    e.line,
+                    null,
+                    null,
+                    null,
+                    "is not UTF-8 text from this row on.",
+                    "Maybe save it as 'CSV UTF-8' (in Excel: Save As › CSV UTF-8)."));
+            return null;
+        } catch (IOException e) {
+            fileProblems.add(
+                    new Problem(fileName, null, 0, null, null, null, "cannot be read: " + e.getMessage(), null));
+            return null;
+        }
+    }
+
+    private static char delimiter(String text) {
+        int end = text.indexOf('\n');
+        String firstLine = end < 0 ? text : text.substring(0, end);
+        return firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
+    }
+
+    private static List<String> csvFileNames(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> name.toLowerCase(Locale.ROOT).endsWith(".csv"))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not list " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String unknownTableHint(String stem, Set<String> tableNames) {
+        String closest = Names.closest(stem, tableNames);
+        return closest == null
+                ? "Maybe move it out of the scenario folder."
+                : "Maybe rename it to " + closest + ".csv.";
+    }
+}

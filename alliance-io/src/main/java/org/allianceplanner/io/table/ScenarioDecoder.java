@@ -1,0 +1,130 @@
+package org.allianceplanner.io.table;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.allianceplanner.io.Problem;
+import org.allianceplanner.io.ScenarioLoad;
+import org.allianceplanner.model.scenario.Scenario;
+import org.allianceplanner.model.scenario.ScenarioSettings;
+import org.allianceplanner.model.validation.ScenarioValidator;
+import org.allianceplanner.model.validation.Violation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns what a reader found into a checked scenario: types every cell, builds the model records, runs
+ * the {@link ScenarioValidator} and ties each of its findings back to file, row and column. Every
+ * problem is reported at once; a cell already reported as unreadable is not reported again.
+ */
+public final class ScenarioDecoder {
+    private ScenarioDecoder() {}
+
+    /** The checked scenario, or every problem with it. */
+    public static ScenarioLoad decode(RawScenario raw) {
+        Map<String, List<Problem>> problemsByTable = new LinkedHashMap<>();
+        problemsByTable.put("", new ArrayList<>(raw.fileProblems()));
+        problemsByTable.put(SettingsCodec.TABLE, new ArrayList<>());
+        ScenarioTables.ALL.forEach(codec -> problemsByTable.put(codec.name(), new ArrayList<>()));
+
+        ScenarioSettings settings = SettingsCodec.placeholder();
+        SettingsCodec.Decoded decodedSettings = null;
+        if (raw.settings() != null) {
+            decodedSettings = SettingsCodec.decode(raw.settings(), problemsByTable.get(SettingsCodec.TABLE));
+            settings = decodedSettings.settings();
+        }
+        Scenario.Builder builder = Scenario.builder().settings(settings);
+        Map<String, TableCodec.Decoded<?>> decodedTables = new LinkedHashMap<>();
+        for (TableCodec<?> codec : ScenarioTables.ALL) {
+            RawTable table = raw.tables().get(codec.name());
+            if (table != null) {
+                decodedTables.put(codec.name(), decodeInto(codec, table, builder, problemsByTable.get(codec.name())));
+            }
+        }
+        Scenario scenario = builder.build();
+
+        boolean everyFileRead = raw.fileProblems().isEmpty() && raw.settings() != null;
+        if (everyFileRead) {
+            for (Violation violation : ScenarioValidator.validate(scenario)) {
+                Problem problem = locate(violation, raw, decodedSettings, decodedTables);
+                if (problem != null) {
+                    problemsByTable
+                            .computeIfAbsent(violation.table(), table -> new ArrayList<>())
+                            .add(problem);
+                }
+            }
+        }
+        List<Problem> problems = new ArrayList<>();
+        Set<String> reportedCells = new HashSet<>();
+        for (List<Problem> tableProblems : problemsByTable.values()) {
+            tableProblems.sort(Comparator.comparingInt(Problem::row));
+            for (Problem problem : tableProblems) {
+                if (problem.column() == null || reportedCells.add(cellKey(problem))) {
+                    problems.add(problem);
+                }
+            }
+        }
+        if (problems.isEmpty()) {
+            return ScenarioLoad.valid(scenario);
+        }
+        if (!everyFileRead) {
+            problems.add(new Problem(
+                    problems.get(0).file(),
+                    null,
+                    0,
+                    null,
+                    null,
+                    null,
+                    "Cross-table checks (references, tiers, cycles, currencies) run once every file can be read.",
+                    null));
+        }
+        return ScenarioLoad.rejected(problems);
+    }
+
+    private static <T> TableCodec.Decoded<T> decodeInto(
+            TableCodec<T> codec, RawTable table, Scenario.Builder builder, List<Problem> problems) {
+        TableCodec.Decoded<T> decoded = codec.decode(table, problems);
+        codec.put(builder, decoded.records());
+        return decoded;
+    }
+
+    private static @Nullable Problem locate(
+            Violation violation,
+            RawScenario raw,
+            SettingsCodec.Decoded settings,
+            Map<String, TableCodec.Decoded<?>> tables) {
+        if (violation.table().equals(SettingsCodec.TABLE)) {
+            Integer row = settings.row(violation.column());
+            return Objects.requireNonNull(raw.settings())
+                    .locator()
+                    .problem(
+                            row == null ? 0 : row,
+                            violation.column(),
+                            violation.value(),
+                            violation.rule(),
+                            violation.hint());
+        }
+        TableCodec.Decoded<?> decoded = tables.get(violation.table());
+        RawTable table = raw.tables().get(violation.table());
+        if (decoded == null || table == null) {
+            throw new IllegalStateException("The validator reported on table '" + violation.table()
+                    + "', which the reader did not provide: " + violation);
+        }
+        if (decoded.missingColumns().contains(violation.column())) {
+            return null;
+        }
+        int row = violation.rowIndex() >= 0
+                        && violation.rowIndex() < decoded.rowNumbers().size()
+                ? decoded.rowNumbers().get(violation.rowIndex())
+                : 0;
+        return table.locator().problem(row, violation.column(), violation.value(), violation.rule(), violation.hint());
+    }
+
+    private static String cellKey(Problem problem) {
+        return problem.file() + '\u0000' + problem.sheet() + '\u0000' + problem.row() + '\u0000' + problem.column();
+    }
+}

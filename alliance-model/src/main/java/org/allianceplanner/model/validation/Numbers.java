@@ -1,0 +1,36 @@
+package org.allianceplanner.model.validation;
+
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
+
+/** Writes numbers the way a planner would type or read them. */
+final class Numbers {
+    private Numbers() {}
+
+    /** As typed: {@code 35} rather than {@code 35.0}, {@code 0.0001} rather than {@code 1.0E-4}. */
+    static String text(double value) {
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /** For thresholds in messages, with thousands separators: {@code 3,000,000}. */
+    static String grouped(double value) {
+        // A new format per call because DecimalFormat is not thread-safe and validators may run in parallel.
+        DecimalFormat format = new DecimalFormat("#,##0.########", DecimalFormatSymbols.getInstance(Locale.ROOT));
+        return format.format(value);
+    }
+
+    /** {@code value} read as a percentage and written as a share: 35 gives {@code 0.35}. */
+    static String percentageAsShare(double value) {
+        return BigDecimal.valueOf(value).movePointLeft(2).stripTrailingZeros().toPlainString();
+    }
+
+    /** The hint for a share that looks typed as a percentage. */
+    static String percentageHint(double value) {
+        return "Maybe you entered a percentage; write " + percentageAsShare(value) + " for " + text(value) + " %.";
+    }
+}

@@ -1,0 +1,200 @@
+package org.allianceplanner.model.validation;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.allianceplanner.model.rnd.RndProgram;
+import org.allianceplanner.model.rnd.RndTask;
+import org.allianceplanner.model.rnd.RndTaskNeed;
+import org.allianceplanner.model.rnd.RndTeam;
+import org.allianceplanner.model.scenario.Scenario;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Rules of R&amp;D programs, their tasks and precedences, the teams tasks need and the teams each
+ * partner has.
+ */
+final class RndRules {
+    private RndRules() {}
+
+    static void check(ScenarioIndex index, Findings findings) {
+        Scenario scenario = index.scenario();
+        findings.rows(Table.RND_PROGRAMS, scenario.rndPrograms(), (row, program) -> {
+            row.uniqueId("program_id", program.programId(), index.programs());
+            row.references("partner_id", program.partnerId(), index.partners());
+            row.nonNegative("cost_of_delay_per_month", program.costOfDelayPerMonth());
+        });
+
+        UniqueKeys<RndTask> taskKeys = UniqueKeys.reportedOn(
+                1,
+                scenario.rndTasks(),
+                List.of("program_id", "task_id"),
+                task -> List.of(task.programId(), task.taskId()));
+        findings.rows(Table.RND_TASKS, scenario.rndTasks(), (row, task) -> {
+            row.present("task_id", task.taskId());
+            taskKeys.check(row, task);
+            row.references("program_id", task.programId(), index.programs());
+            row.atLeast("duration_months", task.durationMonths(), 1);
+            checkPredecessors(row, task, index);
+        });
+        checkCycles(scenario.rndTasks(), findings);
+
+        Map<List<String>, Integer> teamsByPartnerAndSkill = new HashMap<>();
+        scenario.rndTeams()
+                .forEach(team -> teamsByPartnerAndSkill.putIfAbsent(
+                        List.of(team.partnerId(), team.skill()), team.capacityTeams()));
+        UniqueKeys<RndTaskNeed> needKeys = UniqueKeys.of(
+                scenario.rndTaskNeeds(),
+                List.of("program_id", "task_id", "skill"),
+                need -> List.of(need.programId(), need.taskId(), need.skill()));
+        findings.rows(Table.RND_TASK_NEEDS, scenario.rndTaskNeeds(), (row, need) -> {
+            needKeys.check(row, need);
+            if (row.references("program_id", need.programId(), index.programs())
+                    && row.present("task_id", need.taskId())) {
+                Ids programTasks = index.tasksOf(need.programId());
+                if (!programTasks.contains(need.taskId())) {
+                    row.report(
+                            "task_id",
+                            need.taskId(),
+                            "Unknown task '" + need.taskId() + "': program " + need.programId() + " has no such task.",
+                            Row.meant(programTasks.nearest(need.taskId())));
+                }
+            }
+            boolean skillNamed = row.present("skill", need.skill());
+            boolean teamsValid = row.atLeast("teams", need.teams(), 1);
+            RndProgram program = index.program(need.programId());
+            if (skillNamed && teamsValid && program != null && index.partners().contains(program.partnerId())) {
+                checkOwnerCanStaff(row, need, program, teamsByPartnerAndSkill);
+            }
+        });
+
+        UniqueKeys<RndTeam> teamKeys = UniqueKeys.of(
+                scenario.rndTeams(), List.of("partner_id", "skill"), team -> List.of(team.partnerId(), team.skill()));
+        findings.rows(Table.RND_TEAMS, scenario.rndTeams(), (row, team) -> {
+            teamKeys.check(row, team);
+            row.references("partner_id", team.partnerId(), index.partners());
+            row.present("skill", team.skill());
+            row.atLeast("capacity_teams", team.capacityTeams(), 0);
+        });
+    }
+
+    private static void checkPredecessors(Row row, RndTask task, ScenarioIndex index) {
+        if (!index.programs().contains(task.programId())) {
+            return;
+        }
+        Ids programTasks = index.tasksOf(task.programId());
+        for (String predecessor : task.predecessorTaskIds()) {
+            if (predecessor.equals(task.taskId())) {
+                row.report(
+                        "predecessors",
+                        predecessor,
+                        "Task " + task.taskId() + " of program " + task.programId()
+                                + " is its own predecessor, so it could never start.");
+            } else if (!programTasks.contains(predecessor)) {
+                row.report(
+                        "predecessors",
+                        predecessor,
+                        "Unknown predecessor '" + predecessor + "': program " + task.programId()
+                                + " has no such task, and predecessors must be tasks of the same program.",
+                        Row.meant(programTasks.nearest(predecessor)));
+            }
+        }
+    }
+
+    /**
+     * Reports every task that waits for itself through its predecessors, naming the cycle. Programs
+     * have tens of tasks, so a search from each task is cheap and gives each task its own shortest
+     * cycle, which is easier to read than one big strongly connected component.
+     */
+    private static void checkCycles(List<RndTask> tasks, Findings findings) {
+        Map<String, Map<String, Integer>> rowByTaskByProgram = new LinkedHashMap<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            RndTask task = tasks.get(i);
+            rowByTaskByProgram
+                    .computeIfAbsent(task.programId(), program -> new LinkedHashMap<>())
+                    .putIfAbsent(task.taskId(), i);
+        }
+        rowByTaskByProgram.forEach((program, rowByTask) -> {
+            Map<String, List<String>> successors = new LinkedHashMap<>();
+            rowByTask.forEach((taskId, row) -> {
+                for (String predecessor : tasks.get(row).predecessorTaskIds()) {
+                    // Self-loops and unknown predecessors have their own messages.
+                    if (!predecessor.equals(taskId) && rowByTask.containsKey(predecessor)) {
+                        successors
+                                .computeIfAbsent(predecessor, p -> new ArrayList<>())
+                                .add(taskId);
+                    }
+                }
+            });
+            rowByTask.forEach((taskId, row) -> {
+                List<String> cycle = shortestCycle(taskId, successors);
+                if (cycle != null) {
+                    new Row(findings, Table.RND_TASKS, row)
+                            .report(
+                                    "predecessors",
+                                    cycle.get(cycle.size() - 2),
+                                    "Tasks of program " + program + " wait for each other in a cycle "
+                                            + String.join(" → ", cycle)
+                                            + " (each must finish before the next starts), so none of them could"
+                                            + " ever start.");
+                }
+            });
+        });
+    }
+
+    /** The shortest path {@code start → … → start} along {@code successors}, or null if there is none. */
+    private static @Nullable List<String> shortestCycle(String start, Map<String, List<String>> successors) {
+        Map<String, String> reachedFrom = new HashMap<>();
+        Deque<String> queue = new ArrayDeque<>(List.of(start));
+        while (!queue.isEmpty()) {
+            String task = queue.removeFirst();
+            for (String next : successors.getOrDefault(task, List.of())) {
+                if (next.equals(start)) {
+                    List<String> cycle = new ArrayList<>(List.of(start));
+                    for (String step = task; !step.equals(start); step = reachedFrom.get(step)) {
+                        cycle.add(step);
+                    }
+                    cycle.add(start);
+                    Collections.reverse(cycle);
+                    return cycle;
+                }
+                if (!reachedFrom.containsKey(next)) {
+                    reachedFrom.put(next, task);
+                    queue.addLast(next);
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void checkOwnerCanStaff(
+            Row row, RndTaskNeed need, RndProgram program, Map<List<String>, Integer> teamsByPartnerAndSkill) {
+        Integer ownerTeams = teamsByPartnerAndSkill.get(List.of(program.partnerId(), need.skill()));
+        if (ownerTeams == null) {
+            List<String> ownerSkills = teamsByPartnerAndSkill.keySet().stream()
+                    .filter(key -> key.get(0).equals(program.partnerId()))
+                    .map(key -> key.get(1))
+                    .sorted()
+                    .toList();
+            row.report(
+                    "skill",
+                    need.skill(),
+                    "Partner " + program.partnerId() + ", owner of program " + program.programId()
+                            + ", has no team of skill '" + need.skill() + "', so task " + need.taskId()
+                            + " could never run without partners.",
+                    Row.meant(Ids.nearest(need.skill(), ownerSkills)));
+        } else if (need.teams() > ownerTeams) {
+            row.report(
+                    "teams",
+                    Integer.toString(need.teams()),
+                    "Task " + need.taskId() + " needs " + need.teams() + " teams of skill '" + need.skill()
+                            + "' but partner " + program.partnerId() + ", owner of program " + program.programId()
+                            + ", has only " + ownerTeams + ", so the program could never run alone.");
+        }
+    }
+}

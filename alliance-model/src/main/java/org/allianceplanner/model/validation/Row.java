@@ -1,0 +1,158 @@
+package org.allianceplanner.model.validation;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The checks of one row of one table. Every failed check adds a violation on this row; checks that
+ * other checks build on return whether the value passed, so a bad value is reported once rather than
+ * by every rule that reads it.
+ */
+final class Row {
+    private final Findings findings;
+    private final Table table;
+    private final int index;
+
+    Row(Findings findings, Table table, int index) {
+        this.findings = findings;
+        this.table = table;
+        this.index = index;
+    }
+
+    int index() {
+        return index;
+    }
+
+    void report(String column, String value, String rule) {
+        report(column, value, rule, null);
+    }
+
+    void report(String column, String value, String rule, @Nullable String hint) {
+        findings.add(table, index, column, value, rule, hint);
+    }
+
+    /** Whether {@code value} has text; reports a blank value. */
+    boolean present(String column, String value) {
+        if (value.isBlank()) {
+            report(column, value, column + " must not be blank.");
+            return false;
+        }
+        return true;
+    }
+
+    /** Reports a blank id, and an id that an earlier row of the table already has. */
+    void uniqueId(String column, String id, Ids ids) {
+        if (present(column, id)) {
+            ids.earlierThan(id, index)
+                    .ifPresent(earlier -> report(
+                            column,
+                            id,
+                            column + " '" + id + "' is not unique: it is also on an earlier row" + dataRow(earlier)
+                                    + "."));
+        }
+    }
+
+    /**
+     * Whether {@code id} names a row of the table {@code ids} comes from; reports a blank or unknown
+     * id, with the nearest known id as a hint.
+     */
+    boolean references(String column, String id, Ids ids) {
+        if (!present(column, id)) {
+            return false;
+        }
+        if (ids.contains(id)) {
+            return true;
+        }
+        report(
+                column,
+                id,
+                "Unknown " + ids.noun() + " '" + id + "': " + ids.whereMissing() + ".",
+                meant(ids.nearest(id)));
+        return false;
+    }
+
+    /** Whether {@code value} is a finite number; reports NaN and infinities. */
+    boolean finite(String column, double value) {
+        if (Double.isFinite(value)) {
+            return true;
+        }
+        report(column, Numbers.text(value), column + " is not a number: it must be a finite number.");
+        return false;
+    }
+
+    /** Whether {@code value} is finite and at least 0; reports it otherwise. */
+    boolean nonNegative(String column, double value) {
+        if (!finite(column, value)) {
+            return false;
+        }
+        if (value < 0) {
+            report(column, Numbers.text(value), column + " must not be negative.");
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether {@code value} is finite and above 0; reports it otherwise. */
+    boolean positive(String column, double value) {
+        if (!finite(column, value)) {
+            return false;
+        }
+        if (value <= 0) {
+            report(column, Numbers.text(value), column + " must be greater than 0.");
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether whole number {@code value} is at least {@code min}; reports it otherwise. */
+    boolean atLeast(String column, long value, long min) {
+        if (value < min) {
+            report(column, Long.toString(value), column + " must be at least " + min + ".");
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether {@code value} is finite and within {@code [min, max]}; reports it otherwise, with
+     * {@code hint}.
+     */
+    boolean between(String column, double value, double min, double max, @Nullable String hint) {
+        if (!finite(column, value)) {
+            return false;
+        }
+        if (value < min || value > max) {
+            report(
+                    column,
+                    Numbers.text(value),
+                    column + " must be between " + Numbers.grouped(min) + " and " + Numbers.grouped(max) + ".",
+                    hint);
+            return false;
+        }
+        return true;
+    }
+
+    /**
+     * Whether share or rate {@code value} is within [0, 1]; a value up to 100 is reported with the
+     * hint that it was typed as a percentage.
+     */
+    boolean share(String column, double value) {
+        return between(column, value, 0, 1, value > 1 && value <= 100 ? Numbers.percentageHint(value) : null);
+    }
+
+    boolean latitude(String column, double value) {
+        return between(column, value, -90, 90, null);
+    }
+
+    boolean longitude(String column, double value) {
+        return between(column, value, -180, 180, null);
+    }
+
+    /** {@code " (data row 3)"}: rows counted from 1 below the header, as a planner counts them. */
+    static String dataRow(int rowIndex) {
+        return " (data row " + (rowIndex + 1) + ")";
+    }
+
+    static @Nullable String meant(@Nullable String nearest) {
+        return nearest == null ? null : "Maybe you meant '" + nearest + "'.";
+    }
+}
