@@ -199,7 +199,7 @@ final class ScenarioSummary {
                         tariff.marketId(),
                         tariff.originCountryId().equals(Tariff.ANY) ? "any other" : tariff.originCountryId(),
                         tariff.product().equals(Tariff.ANY) ? "all" : tariff.product(),
-                        percent(tariff.rate()),
+                        rate(tariff.rate()),
                         shorten(tariff.legalBasis(), 70)));
         return table.render();
     }
@@ -227,6 +227,14 @@ final class ScenarioSummary {
 
     private static String percent(double share) {
         return String.format(Locale.ROOT, "%.0f%%", share * 100);
+    }
+
+    /** 25% and 6.1%: tariffs are often set to a tenth of a percent. */
+    private static String rate(double rate) {
+        double percent = rate * 100;
+        return percent == Math.rint(percent)
+                ? String.format(Locale.ROOT, "%.0f%%", percent)
+                : String.format(Locale.ROOT, "%.1f%%", percent);
     }
 
     private static String shorten(String text, int length) {

@@ -44,6 +44,8 @@ class AllianceJarIT {
         Run validate = alliance("validate", exported.toString());
         assertThat(validate.exitCode).as(validate.stderr).isZero();
         assertThat(validate.stdout).contains("is a valid scenario: 3 partners");
+        assertThat(exported.resolve("README.md")).isNotEmptyFile();
+        assertThat(exported.resolve("sources").resolve("plants.csv")).isNotEmptyFile();
         assertThat(alliance("convert", exported.toString(), canonical.toString()).exitCode).isZero();
         assertThat(alliance("convert", canonical.toString(), workbook.toString()).exitCode).isZero();
         assertThat(alliance("convert", workbook.toString(), back.toString()).exitCode).isZero();

@@ -1,19 +1,20 @@
 package org.allianceplanner.io.demo;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.allianceplanner.io.ScenarioFiles;
 import org.allianceplanner.io.ScenarioLoad;
-import org.allianceplanner.io.table.ScenarioTables;
-import org.allianceplanner.io.table.TableCodec;
 
 /**
  * The built-in demo scenarios. Each is a scenario folder under {@code
@@ -45,35 +46,44 @@ public final class DemoScenarios {
     }
 
     /**
-     * Copies the demo's files (scenario.yaml, every table, README.md) into {@code folder}, so that a
-     * user can start from them.
+     * Copies the demo's whole folder (scenario.yaml, every table, README.md and the sources it cites)
+     * into {@code folder}, so that a user can start from it.
+     *
+     * @throws IllegalArgumentException when there is no demo called {@code name}
      */
     public static void export(String name, Path folder) {
+        URL settings = DemoScenarios.class.getResource(ROOT + name + "/scenario.yaml");
+        if (settings == null) {
+            throw new IllegalArgumentException(
+                    "There is no demo called '" + name + "'. Maybe use " + NISSAN_TESLA_HONDA + ".");
+        }
         try {
-            Files.createDirectories(folder);
-            for (String file : files()) {
-                try (InputStream in = DemoScenarios.class.getResourceAsStream(ROOT + name + "/" + file)) {
-                    if (in == null) {
-                        if (file.equals("scenario.yaml")) {
-                            throw new IllegalArgumentException("There is no demo called '" + name + "'.");
-                        }
-                        continue;
-                    }
-                    Files.copy(in, folder.resolve(file), StandardCopyOption.REPLACE_EXISTING);
+            URI uri = settings.toURI();
+            if (uri.getScheme().equals("jar")) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    copyTree(jar.getPath(ROOT + name), folder);
                 }
+            } else {
+                copyTree(Path.of(uri).getParent(), folder);
             }
-        } catch (IOException e) {
+        } catch (IOException | URISyntaxException e) {
             throw new UncheckedIOException(
-                    "Could not copy the demo '" + name + "' to " + folder + ": " + e.getMessage(), e);
+                    "Could not copy the demo '" + name + "' to " + folder + ": " + e.getMessage(),
+                    e instanceof IOException io ? io : new IOException(e));
         }
     }
 
-    private static List<String> files() {
-        List<String> files = new ArrayList<>(List.of("scenario.yaml", "README.md"));
-        for (TableCodec<?> codec : ScenarioTables.ALL) {
-            files.add(codec.name() + ".csv");
+    private static void copyTree(Path source, Path target) throws IOException {
+        try (Stream<Path> paths = Files.walk(source)) {
+            for (Path path : paths.toList()) {
+                Path destination = target.resolve(source.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(destination);
+                } else {
+                    Files.copy(path, destination, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
         }
-        return files;
     }
 
     private static void deleteRecursively(Path folder) {

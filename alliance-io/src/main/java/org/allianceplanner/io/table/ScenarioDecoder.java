@@ -132,7 +132,9 @@ public final class ScenarioDecoder {
     }
 
     private static int fileRow(TableCodec.Decoded<?> decoded, int rowIndex) {
-        return rowIndex >= 0 && rowIndex < decoded.rowNumbers().size() ? decoded.rowNumbers().get(rowIndex) : 0;
+        return rowIndex >= 0 && rowIndex < decoded.rowNumbers().size()
+                ? decoded.rowNumbers().get(rowIndex)
+                : 0;
     }
 
     private static String cellKey(Problem problem) {
