@@ -310,8 +310,9 @@ public final class ScenarioTables {
     /** Tariffs. */
     public static final TableCodec<Tariff> TARIFFS = table(
                     "tariffs",
-                    "Ad-valorem import tariffs. The most specific row applies (a named origin beats *, a named"
-                            + " product beats *); goods moving inside one market pay none unless a row says so.",
+                    "Ad-valorem import tariffs. For goods from country o into a market, the first row that exists"
+                            + " applies: (o, product), (o, *), (*, product), (*, *). Goods moving inside one market"
+                            + " pay none unless a row names their origin country.",
                     false,
                     Scenario::tariffs,
                     Scenario.Builder::tariffs)

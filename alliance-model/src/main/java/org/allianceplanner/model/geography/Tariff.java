@@ -3,8 +3,10 @@ package org.allianceplanner.model.geography;
 import static java.util.Objects.requireNonNull;
 
 /**
- * An ad-valorem import tariff. The most specific row applies: a named origin beats {@link #ANY}, a
- * named product beats {@link #ANY}. Goods moving inside one market pay no tariff unless a row says so.
+ * An ad-valorem import tariff. For goods from country o into market k, the row that applies is the
+ * first that exists of: (o, product), (o, {@code *}), ({@code *}, product), ({@code *}, {@code *}) —
+ * a named origin counts before a named product. Goods moving between countries of one market pay no
+ * tariff unless a row names their origin country; a {@code *} row never applies to them.
  *
  * @param originCountryId exporting country, or {@code *} for every origin not named elsewhere
  * @param marketId importing market
