@@ -79,19 +79,19 @@ final class VehicleRules {
 
     /**
      * Reports a money figure per vehicle, in the model owner's currency, that is above {@link
-     * #MAX_MONEY_PER_VEHICLE} in the base currency. Without a usable rate the figure is compared as it
-     * stands: the missing rate is reported on its own.
+     * #MAX_MONEY_PER_VEHICLE} in the base currency. Without a usable rate the figure cannot be judged:
+     * the missing rate is reported on its own, and comparing yen with dollars would flag every price.
      */
     private static void checkPlausibleMoney(
             Row row, String column, double amount, VehicleModel model, ScenarioIndex index) {
         Partner owner = index.partner(model.partnerId());
         String currency = owner == null ? index.baseCurrency() : owner.currency();
         Double basePerUnit = index.basePerUnit(currency);
-        double inBase = basePerUnit == null ? amount : amount * basePerUnit;
-        if (inBase <= MAX_MONEY_PER_VEHICLE) {
+        if (basePerUnit == null || amount * basePerUnit <= MAX_MONEY_PER_VEHICLE) {
             return;
         }
-        String converted = basePerUnit == null || currency.equals(index.baseCurrency())
+        double inBase = amount * basePerUnit;
+        String converted = currency.equals(index.baseCurrency())
                 ? ""
                 : " (" + Numbers.grouped(inBase) + " " + index.baseCurrency() + ")";
         row.report(
