@@ -68,7 +68,7 @@ final class WorkbookReader {
                 XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             return new WorkbookReader(fileName).readSheets(workbook);
         } catch (IOException | POIXMLException | UnsupportedFileFormatException | OpenXML4JRuntimeException e) {
-            return new RawScenario(null, Map.of(), List.of(XlsxFileCheck.damaged(fileName, e)));
+            return new RawScenario(null, Map.of(), List.of(XlsxFileCheck.unreadable(file, fileName, e)));
         }
     }
 

@@ -1,9 +1,14 @@
 package org.allianceplanner.io.workbook;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 import org.allianceplanner.io.Problem;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -62,12 +67,77 @@ final class XlsxFileCheck {
         }
     }
 
-    /** The problem for a file that claims to be an {@code .xlsx} but cannot be opened as one. */
+    /**
+     * The problem for a zip file that POI could not open as a workbook: either the zip is damaged, or it
+     * is whole but holds another kind of document.
+     */
+    static Problem unreadable(Path file, String fileName, Exception cause) {
+        ZipContent content = zipContent(file);
+        if (content == ZipContent.OPEN_DOCUMENT) {
+            return fileProblem(fileName, NOT_XLSX + ": it is an OpenDocument spreadsheet (.ods).", SAVE_AS_XLSX);
+        }
+        if (content == ZipContent.OTHER_DOCUMENT) {
+            return fileProblem(
+                    fileName,
+                    NOT_XLSX + ": it is a zip file without a workbook inside, such as a Word document renamed to"
+                            + " .xlsx.",
+                    SAVE_AS_XLSX);
+        }
+        return damaged(fileName, cause);
+    }
+
+    /** The problem for a file that has the form of an {@code .xlsx} but cannot be read. */
     static Problem damaged(String fileName, Exception cause) {
         return fileProblem(
                 fileName,
-                NOT_XLSX + " that can be read: the file is damaged or incomplete (" + cause.getMessage() + ").",
+                NOT_XLSX + " that can be read: the file is damaged or incomplete (" + innermostMessage(cause) + ").",
                 "Maybe the copy or download was cut short; copy it again, or open it in Excel and save it again.");
+    }
+
+    /** POI wraps causes and prefixes class names; the innermost message is the one that says what broke. */
+    private static String innermostMessage(Throwable failure) {
+        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+        Throwable cause = failure.getCause();
+        while (cause != null && cause != failure) {
+            if (cause.getMessage() != null) {
+                message = cause.getMessage();
+            }
+            failure = cause;
+            cause = cause.getCause();
+        }
+        return message;
+    }
+
+    private static ZipContent zipContent(Path file) {
+        boolean workbookPart = false;
+        boolean openDocument = false;
+        try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                if (entry.getName().equals("xl/workbook.xml")) {
+                    workbookPart = true;
+                }
+                if (entry.getName().equals("mimetype")) {
+                    String type = new String(zip.readNBytes(SNIFFED_BYTES), StandardCharsets.US_ASCII);
+                    openDocument = type.startsWith("application/vnd.oasis.opendocument");
+                }
+                // Reading every entry to its end is what finds a zip cut short.
+                zip.transferTo(OutputStream.nullOutputStream());
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return ZipContent.DAMAGED;
+        }
+        if (openDocument) {
+            return ZipContent.OPEN_DOCUMENT;
+        }
+        return workbookPart ? ZipContent.DAMAGED : ZipContent.OTHER_DOCUMENT;
+    }
+
+    /** What a zip file that POI rejected holds. */
+    private enum ZipContent {
+        /** Cut short or corrupt, or a workbook part POI cannot parse. */
+        DAMAGED,
+        OPEN_DOCUMENT,
+        OTHER_DOCUMENT
     }
 
     private static Problem oldOfficeFile(Path file, String fileName) {
@@ -91,8 +161,18 @@ final class XlsxFileCheck {
         }
     }
 
-    /** Whether the bytes are text: no control bytes other than tab, line feed, carriage return, form feed. */
+    /**
+     * Whether the bytes are text: UTF-16 with a byte-order mark, or no control bytes other than tab, line
+     * feed, carriage return and form feed.
+     */
     private static boolean looksLikeText(byte[] head) {
+        boolean utf16 = head.length >= 2
+                && ((head[0] == (byte) 0xff && head[1] == (byte) 0xfe)
+                        || (head[0] == (byte) 0xfe && head[1] == (byte) 0xff));
+        if (utf16) {
+            // Excel's "Unicode Text" export; its zero bytes are halves of characters, not binary data.
+            return true;
+        }
         for (byte b : head) {
             int unsigned = b & 0xff;
             if (unsigned < 0x20 && unsigned != '\t' && unsigned != '\n' && unsigned != '\r' && unsigned != '\f') {
