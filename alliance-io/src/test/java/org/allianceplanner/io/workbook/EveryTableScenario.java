@@ -114,7 +114,7 @@ final class EveryTableScenario {
                 .partFamilies(List.of(new PartFamily("battery-cells", "Battery cells", 0.7)))
                 .partVariants(List.of(
                         new PartVariant("cell-nmc", "battery-cells", "NMC pouch cell", "kWh"),
-                        new PartVariant("cell-lfp", "battery-cells", "LFP prismatic cell", "piece")))
+                        new PartVariant("cell-lfp", "battery-cells", "LFP prismatic cell", "kWh")))
                 .suppliers(List.of(new Supplier("aesc-smyrna", "AESC Smyrna", "US", "USD", 17_700_000)))
                 .priceTiers(List.of(
                         new PriceTier("aesc-smyrna", "cell-nmc", 0, 98),
