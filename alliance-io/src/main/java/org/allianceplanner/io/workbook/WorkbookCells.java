@@ -13,9 +13,6 @@ import org.jspecify.annotations.Nullable;
  * from CSV files, every cell goes through the same typed decoding afterwards.
  */
 final class WorkbookCells {
-    /** Shows a date cell as Excel would, for the message; the root locale keeps messages reproducible. */
-    private static final DataFormatter SHOWN = new DataFormatter(Locale.ROOT);
-
     private WorkbookCells() {}
 
     /**
@@ -44,7 +41,7 @@ final class WorkbookCells {
             case NUMERIC:
                 if (DateUtil.isCellDateFormatted(cell)) {
                     problems.report(
-                            formula ? "=" + cell.getCellFormula() : SHOWN.formatCellValue(cell),
+                            formula ? "=" + cell.getCellFormula() : shown(cell),
                             "is a date, but no column holds dates.",
                             "Maybe the cell is formatted as a date: format it as a number and check the value.");
                     return "";
@@ -66,5 +63,13 @@ final class WorkbookCells {
             default:
                 return "";
         }
+    }
+
+    /**
+     * The cell as Excel shows it, for a message. A new formatter each time because DataFormatter is not
+     * thread-safe; the root locale keeps messages the same on every machine.
+     */
+    private static String shown(XSSFCell cell) {
+        return new DataFormatter(Locale.ROOT).formatCellValue(cell);
     }
 }
