@@ -3,6 +3,8 @@ package org.allianceplanner.io;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +16,12 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,6 +60,34 @@ class PlantedErrorsTest {
                 assertThat(problem.describe()).contains(error.ruleFragment());
             });
         }
+    }
+
+    @Test
+    void reportsEveryPlantedErrorInAWorkbookWithSheetRowAndColumnLetter() throws IOException {
+        Path workbook = work.resolve("demo.xlsx");
+        ScenarioFiles.write(ScenarioFiles.read(demo).scenario(), workbook);
+        List<Expected> expected;
+        try (WorkbookTables tables = new WorkbookTables(workbook)) {
+            expected = plantErrors(tables);
+        }
+
+        List<Problem> problems = ScenarioFiles.read(workbook).problems();
+
+        assertThat(problems).hasSize(expected.size());
+        for (Expected error : expected) {
+            assertThat(problems).as("planted: %s", error).anySatisfy(problem -> {
+                assertThat(problem.file()).isEqualTo("demo.xlsx");
+                assertThat(problem.sheet()).isEqualTo(error.table());
+                assertThat(problem.row()).isEqualTo(error.row());
+                assertThat(problem.column()).isEqualTo(error.column());
+                assertThat(problem.columnLetter()).matches("[A-Z]+");
+                assertThat(problem.describe()).contains(error.ruleFragment());
+            });
+        }
+        assertThat(problems)
+                .extracting(Problem::describe)
+                .contains("demo.xlsx, sheet plants, row 3, column D (country_id): \"XX\": Unknown country 'XX': no"
+                        + " row of countries has this country_id. Maybe you meant 'MX'.");
     }
 
     /** Plants the errors through {@code tables} and says where each must be reported. */
@@ -112,6 +148,106 @@ class PlantedErrorsTest {
 
         /** Sets a setting; returns the row (or line) that holds it. */
         int setSetting(String key, String value) throws IOException;
+    }
+
+    /** The sheets of a workbook, saved on {@link #close()}. */
+    static final class WorkbookTables implements Tables, AutoCloseable {
+        private final Path file;
+        private final XSSFWorkbook workbook;
+
+        WorkbookTables(Path file) throws IOException {
+            this.file = file;
+            try (InputStream in = Files.newInputStream(file)) {
+                this.workbook = new XSSFWorkbook(in);
+            }
+        }
+
+        @Override
+        public String get(String table, int row, String column) {
+            Cell cell = workbook.getSheet(table).getRow(row - 1).getCell(columnIndex(table, column));
+            return cell == null ? "" : new DataFormatter().formatCellValue(cell);
+        }
+
+        @Override
+        public void set(String table, int row, String column, String value) {
+            Row sheetRow = workbook.getSheet(table).getRow(row - 1);
+            int index = columnIndex(table, column);
+            Cell cell = sheetRow.getCell(index);
+            if (cell != null) {
+                sheetRow.removeCell(cell);
+            }
+            if (!value.isEmpty()) {
+                sheetRow.createCell(index).setCellValue(value);
+            }
+        }
+
+        @Override
+        public int appendCopyOf(String table, int row) {
+            Sheet sheet = workbook.getSheet(table);
+            Row source = sheet.getRow(row - 1);
+            Row copy = sheet.createRow(sheet.getLastRowNum() + 1);
+            for (Cell cell : source) {
+                Cell target = copy.createCell(cell.getColumnIndex());
+                if (cell.getCellType() == CellType.NUMERIC) {
+                    target.setCellValue(cell.getNumericCellValue());
+                } else {
+                    target.setCellValue(new DataFormatter().formatCellValue(cell));
+                }
+            }
+            return copy.getRowNum() + 1;
+        }
+
+        @Override
+        public void removeDataRows(String table) {
+            Sheet sheet = workbook.getSheet(table);
+            for (int r = sheet.getLastRowNum(); r >= 1; r--) {
+                Row row = sheet.getRow(r);
+                if (row != null) {
+                    sheet.removeRow(row);
+                }
+            }
+        }
+
+        @Override
+        public int firstRowWhere(String table, String column, java.util.function.Predicate<String> test) {
+            Sheet sheet = workbook.getSheet(table);
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                if (test.test(get(table, r + 1, column))) {
+                    return r + 1;
+                }
+            }
+            throw new IllegalStateException("No row of " + table + " fits.");
+        }
+
+        @Override
+        public int setSetting(String key, String value) {
+            Sheet sheet = workbook.getSheet("scenario");
+            for (Row row : sheet) {
+                if (row.getCell(0) != null
+                        && row.getCell(0).getStringCellValue().equals(key)) {
+                    row.getCell(1).setCellValue(Double.parseDouble(value));
+                    return row.getRowNum() + 1;
+                }
+            }
+            throw new IllegalStateException("No setting " + key + " in the scenario sheet.");
+        }
+
+        private int columnIndex(String table, String column) {
+            for (Cell cell : workbook.getSheet(table).getRow(0)) {
+                if (cell.getStringCellValue().equals(column)) {
+                    return cell.getColumnIndex();
+                }
+            }
+            throw new IllegalStateException("No column " + column + " in sheet " + table + ".");
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+            workbook.close();
+        }
     }
 
     /** The tables of a CSV scenario folder. */

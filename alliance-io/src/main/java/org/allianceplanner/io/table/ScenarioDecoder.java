@@ -28,6 +28,7 @@ public final class ScenarioDecoder {
     public static ScenarioLoad decode(RawScenario raw) {
         Map<String, List<Problem>> problemsByTable = new LinkedHashMap<>();
         problemsByTable.put("", new ArrayList<>(raw.fileProblems()));
+        problemsByTable.get("").addAll(raw.cellProblems());
         problemsByTable.put(SettingsCodec.TABLE, new ArrayList<>());
         ScenarioTables.ALL.forEach(codec -> problemsByTable.put(codec.name(), new ArrayList<>()));
 

@@ -138,13 +138,14 @@ public final class TableCodec<T> {
                 if (column != null) {
                     cells.put(column, row.cells().get(i));
                 } else if (i >= table.header().size() && !row.cells().get(i).isBlank()) {
-                    problems.add(table.locator()
-                            .problem(
-                                    row.rowNumber(),
-                                    null,
-                                    row.cells().get(i),
-                                    "has more cells than the header has columns.",
-                                    "Maybe a value contains a comma and needs quotes."));
+                    problems.add(
+                            table.locator()
+                                    .problem(
+                                            row.rowNumber(),
+                                            null,
+                                            row.cells().get(i),
+                                            "has more cells than the header has columns.",
+                                            "Maybe a value holds the separator and needs quotes, or a header cell is missing."));
                 }
             }
             Map<String, Integer> rows = new HashMap<>();

@@ -48,7 +48,10 @@ final class WorkbookReader {
     private static final Pattern UNNAMED_COLUMN = Pattern.compile("\\(column (\\d+)\\)");
 
     private final String fileName;
+    /** Problems that stop a whole sheet from being read. */
     private final List<Problem> problems = new ArrayList<>();
+    /** Problems with single cells; the rest of the scenario is still checked. */
+    private final List<Problem> cellProblems = new ArrayList<>();
 
     private WorkbookReader(String fileName) {
         this.fileName = fileName;
@@ -124,7 +127,7 @@ final class WorkbookReader {
                         "is missing; every scenario needs this table (it may hold only its header row)."));
             }
         }
-        return new RawScenario(settings, tables, problems);
+        return new RawScenario(settings, tables, problems, cellProblems);
     }
 
     private @Nullable RawTable readTable(XSSFSheet sheet) {
@@ -151,7 +154,7 @@ final class WorkbookReader {
                 boolean read = !column.isEmpty() && !column.startsWith("#");
                 String letter = letter(c);
                 CellProblems report = read
-                        ? (value, rule, hint) -> problems.add(
+                        ? (value, rule, hint) -> cellProblems.add(
                                 new Problem(fileName, sheetName, rowNumber, column, letter, value, rule, hint))
                         : CellProblems.IGNORE;
                 cells.add(WorkbookCells.text(row.getCell(c), report));
@@ -210,12 +213,12 @@ final class WorkbookReader {
             int rowNumber = r + 1;
             String key = WorkbookCells.text(
                     row.getCell(keyColumn),
-                    (value, rule, hint) -> problems.add(new Problem(
+                    (value, rule, hint) -> cellProblems.add(new Problem(
                             fileName, sheetName, rowNumber, KEY_COLUMN, letter(keyColumn), value, rule, hint)));
             String settingName = key.isBlank() ? VALUE_COLUMN : key.strip();
             String value = WorkbookCells.text(
                     row.getCell(valueColumn),
-                    (text, rule, hint) -> problems.add(
+                    (text, rule, hint) -> cellProblems.add(
                             new Problem(fileName, sheetName, rowNumber, settingName, valueLetter, text, rule, hint)));
             if (!key.isBlank() || !value.isBlank()) {
                 rows.add(new RawRow(rowNumber, List.of(key, value)));

@@ -139,7 +139,7 @@ class ScenarioWorkbookProblemsTest {
             row.createCell(CAPACITY).setCellFormula("A1*2");
         });
 
-        assertThat(ScenarioWorkbook.read(file).fileProblems())
+        assertThat(ScenarioWorkbook.read(file).cellProblems())
                 .extracting(Problem::row, Problem::columnLetter, Problem::value, Problem::rule)
                 .containsExactly(tuple(3, "G", "=A1*2", "holds a formula without a saved result."));
     }

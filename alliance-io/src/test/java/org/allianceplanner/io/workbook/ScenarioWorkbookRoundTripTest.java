@@ -66,6 +66,7 @@ class ScenarioWorkbookRoundTripTest {
         RawScenario raw = ScenarioWorkbook.read(file);
 
         assertThat(raw.fileProblems()).isEmpty();
+        assertThat(raw.cellProblems()).isEmpty();
         for (TableCodec<?> codec : ScenarioTables.ALL) {
             List<List<String>> expected = codec.encode(scenario).stream()
                     .map(row -> row.stream().map(CellText::format).toList())
