@@ -80,9 +80,7 @@ final class BenchCommand implements Runnable {
             }
             Scenario scenario = SyntheticScenarios.generate(size, seed);
             ScenarioFiles.write(scenario, output);
-            spec.commandLine()
-                    .getOut()
-                    .printf("Wrote %s: %,d rows in all.%n", output, rowCount(scenario));
+            spec.commandLine().getOut().printf("Wrote %s: %,d rows in all.%n", output, rowCount(scenario));
             return 0;
         }
     }
@@ -98,7 +96,10 @@ final class BenchCommand implements Runnable {
                 "scenario warms the JVM up and is not counted."
             })
     static final class Read implements Callable<Integer> {
-        @Option(names = "--repeats", defaultValue = "5", description = "Timed reads per scenario (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--repeats",
+                defaultValue = "5",
+                description = "Timed reads per scenario (default ${DEFAULT-VALUE}).")
         int repeats;
 
         @Parameters(paramLabel = "SCENARIO", arity = "1..*", description = "Scenario folders or .xlsx files.")

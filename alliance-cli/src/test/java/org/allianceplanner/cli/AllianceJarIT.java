@@ -46,9 +46,12 @@ class AllianceJarIT {
         assertThat(validate.stdout).contains("is a valid scenario: 3 partners");
         assertThat(exported.resolve("README.md")).isNotEmptyFile();
         assertThat(exported.resolve("sources").resolve("plants.csv")).isNotEmptyFile();
-        assertThat(alliance("convert", exported.toString(), canonical.toString()).exitCode).isZero();
-        assertThat(alliance("convert", canonical.toString(), workbook.toString()).exitCode).isZero();
-        assertThat(alliance("convert", workbook.toString(), back.toString()).exitCode).isZero();
+        assertThat(alliance("convert", exported.toString(), canonical.toString()).exitCode)
+                .isZero();
+        assertThat(alliance("convert", canonical.toString(), workbook.toString()).exitCode)
+                .isZero();
+        assertThat(alliance("convert", workbook.toString(), back.toString()).exitCode)
+                .isZero();
 
         assertThat(csvFiles(back)).isEqualTo(csvFiles(canonical)).isNotEmpty();
         for (String file : csvFiles(canonical)) {
@@ -87,7 +90,10 @@ class AllianceJarIT {
         Run run = alliance("validate", fake.toString());
 
         assertThat(run.exitCode).isEqualTo(1);
-        assertThat(run.stderr).contains("plants.xlsx").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(run.stderr)
+                .contains("plants.xlsx")
+                .doesNotContain("Exception")
+                .doesNotContain("\tat ");
     }
 
     @Test
@@ -108,8 +114,8 @@ class AllianceJarIT {
     }
 
     private Run alliance(String... args) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(work, "out", ".txt");
         Path err = Files.createTempFile(work, "err", ".txt");
@@ -117,7 +123,9 @@ class AllianceJarIT {
                 .redirectOutput(out.toFile())
                 .redirectError(err.toFile())
                 .start();
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished within 2 minutes").isTrue();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS))
+                .as("finished within 2 minutes")
+                .isTrue();
         return new Run(
                 process.exitValue(),
                 Files.readString(out, StandardCharsets.UTF_8),
