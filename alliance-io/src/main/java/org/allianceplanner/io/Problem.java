@@ -33,6 +33,11 @@ public record Problem(
         requireNonNull(rule, "rule");
     }
 
+    /** A problem with a whole file (missing, unreadable, of the wrong kind). */
+    public static Problem wholeFile(String file, String rule, @Nullable String hint) {
+        return new Problem(file, null, 0, null, null, null, rule, hint);
+    }
+
     /** The problem as one line: where, what value, what rule, and the hint if any. */
     public String describe() {
         StringBuilder text = new StringBuilder(file);

@@ -29,26 +29,16 @@ public final class ScenarioFiles {
             return ScenarioDecoder.decode(CsvScenarioFolder.read(path));
         }
         if (!Files.exists(path)) {
-            return ScenarioLoad.rejected(List.of(new Problem(
+            return ScenarioLoad.rejected(List.of(Problem.wholeFile(
                     name,
-                    null,
-                    0,
-                    null,
-                    null,
-                    null,
                     "does not exist.",
                     "Maybe check the path; a scenario is a folder of CSV files or an .xlsx workbook.")));
         }
         if (isWorkbook(path)) {
             return ScenarioDecoder.decode(ScenarioWorkbook.read(path));
         }
-        return ScenarioLoad.rejected(List.of(new Problem(
+        return ScenarioLoad.rejected(List.of(Problem.wholeFile(
                 name,
-                null,
-                0,
-                null,
-                null,
-                null,
                 "is neither a scenario folder nor an .xlsx workbook.",
                 "Maybe pass the folder that holds scenario.yaml and the CSV files.")));
     }

@@ -20,7 +20,6 @@ import org.allianceplanner.io.Problem;
 import org.allianceplanner.io.table.CellLocator;
 import org.allianceplanner.io.table.CellText;
 import org.allianceplanner.io.table.Column;
-import org.allianceplanner.io.table.Names;
 import org.allianceplanner.io.table.RawRow;
 import org.allianceplanner.io.table.RawScenario;
 import org.allianceplanner.io.table.RawTable;
@@ -28,6 +27,7 @@ import org.allianceplanner.io.table.ScenarioTables;
 import org.allianceplanner.io.table.SettingsCodec;
 import org.allianceplanner.io.table.TableCodec;
 import org.allianceplanner.model.scenario.Scenario;
+import org.allianceplanner.model.validation.NearestName;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVPrinter;
@@ -56,13 +56,8 @@ public final class CsvScenarioFolder {
                 settings = YamlSettings.read(text, fileProblems);
             }
         } else {
-            fileProblems.add(new Problem(
+            fileProblems.add(Problem.wholeFile(
                     YamlSettings.FILE_NAME,
-                    null,
-                    0,
-                    null,
-                    null,
-                    null,
                     "is missing from " + folder + "; it holds the scenario's name, base currency and solver settings.",
                     null));
         }
@@ -71,15 +66,8 @@ public final class CsvScenarioFolder {
         for (String fileName : csvFileNames(folder)) {
             String stem = fileName.substring(0, fileName.length() - ".csv".length());
             if (!tableNames.contains(stem)) {
-                fileProblems.add(new Problem(
-                        fileName,
-                        null,
-                        0,
-                        null,
-                        null,
-                        null,
-                        "is not a scenario table.",
-                        unknownTableHint(stem, tableNames)));
+                fileProblems.add(
+                        Problem.wholeFile(fileName, "is not a scenario table.", unknownTableHint(stem, tableNames)));
             }
         }
         for (TableCodec<?> codec : ScenarioTables.ALL) {
@@ -91,13 +79,8 @@ public final class CsvScenarioFolder {
                     tables.put(codec.name(), table);
                 }
             } else if (codec.required()) {
-                fileProblems.add(new Problem(
+                fileProblems.add(Problem.wholeFile(
                         fileName,
-                        null,
-                        0,
-                        null,
-                        null,
-                        null,
                         "is missing; every scenario needs this table (it may hold only its header row).",
                         null));
             }
@@ -200,8 +183,7 @@ public final class CsvScenarioFolder {
                     "Maybe save it as 'CSV UTF-8' (in Excel: Save As › CSV UTF-8)."));
             return null;
         } catch (IOException e) {
-            fileProblems.add(
-                    new Problem(fileName, null, 0, null, null, null, "cannot be read: " + e.getMessage(), null));
+            fileProblems.add(Problem.wholeFile(fileName, "cannot be read: " + e.getMessage(), null));
             return null;
         }
     }
@@ -224,7 +206,7 @@ public final class CsvScenarioFolder {
     }
 
     private static String unknownTableHint(String stem, Set<String> tableNames) {
-        String closest = Names.closest(stem, tableNames);
+        String closest = NearestName.among(stem, tableNames);
         return closest == null
                 ? "Maybe move it out of the scenario folder."
                 : "Maybe rename it to " + closest + ".csv.";

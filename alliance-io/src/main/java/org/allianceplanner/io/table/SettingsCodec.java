@@ -15,6 +15,7 @@ import java.util.Set;
 import org.allianceplanner.io.Problem;
 import org.allianceplanner.model.scenario.ScenarioSettings;
 import org.allianceplanner.model.scenario.SolverSettings;
+import org.allianceplanner.model.validation.NearestName;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,7 +83,7 @@ public final class SettingsCodec {
                 continue;
             }
             if (!byName.containsKey(key)) {
-                String closest = Names.closest(key, byName.keySet());
+                String closest = NearestName.among(key, byName.keySet());
                 problems.add(table.locator()
                         .problem(
                                 row.rowNumber(),

@@ -14,6 +14,7 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import org.allianceplanner.io.Problem;
 import org.allianceplanner.model.scenario.Scenario;
+import org.allianceplanner.model.validation.NearestName;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -105,7 +106,7 @@ public final class TableCodec<T> {
             } else if (header.startsWith("#")) {
                 // A comment column, kept for the user's own notes and ignored.
             } else if (!byName.containsKey(key)) {
-                String closest = Names.closest(header, byName.keySet());
+                String closest = NearestName.among(header, byName.keySet());
                 problems.add(table.locator()
                         .problem(
                                 1,

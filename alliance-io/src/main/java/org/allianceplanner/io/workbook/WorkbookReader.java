@@ -17,13 +17,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.allianceplanner.io.Problem;
 import org.allianceplanner.io.table.CellLocator;
-import org.allianceplanner.io.table.Names;
 import org.allianceplanner.io.table.RawRow;
 import org.allianceplanner.io.table.RawScenario;
 import org.allianceplanner.io.table.RawTable;
 import org.allianceplanner.io.table.ScenarioTables;
 import org.allianceplanner.io.table.SettingsCodec;
 import org.allianceplanner.io.table.TableCodec;
+import org.allianceplanner.model.validation.NearestName;
 import org.apache.poi.UnsupportedFileFormatException;
 import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
@@ -89,7 +89,7 @@ final class WorkbookReader {
             if (knownSheets.contains(name)) {
                 sheets.put(name, sheet);
             } else {
-                String closest = Names.closest(name, knownSheets);
+                String closest = NearestName.among(name, knownSheets);
                 problems.add(new Problem(
                         fileName,
                         name,
