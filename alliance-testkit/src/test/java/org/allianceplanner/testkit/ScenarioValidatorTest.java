@@ -73,7 +73,8 @@ class ScenarioValidatorTest {
         return changed;
     }
 
-    private static Violation single(List<Violation> violations, String table, int row, String column, String rule) {
+    private static Violation assertSingleViolation(
+            List<Violation> violations, String table, int row, String column, String rule) {
         assertThat(violations).singleElement().satisfies(violation -> {
             assertThat(violation.table()).isEqualTo(table);
             assertThat(violation.rowIndex()).isEqualTo(row);
@@ -116,7 +117,7 @@ class ScenarioValidatorTest {
                     valid.discountRate(),
                     valid.solver());
 
-            single(validate(b -> b.settings(blankName)), "scenario", -1, "name", "must not be blank");
+            assertSingleViolation(validate(b -> b.settings(blankName)), "scenario", -1, "name", "must not be blank");
         }
 
         @Test
@@ -131,14 +132,14 @@ class ScenarioValidatorTest {
                     valid.discountRate(),
                     valid.solver());
 
-            Violation violation = single(
+            Violation violation = assertSingleViolation(
                     validate(b -> b.settings(lowerCase)), "scenario", -1, "base_currency", "three upper-case letters");
             assertThat(violation.hint()).isEqualTo("Maybe you meant 'USD'.");
         }
 
         @Test
         void reportsDefaultFrictionTypedAsPercentage() {
-            Violation violation = single(
+            Violation violation = assertSingleViolation(
                     validate(b -> b.settings(settings(35, 5, 0, SolverSettings.DEFAULTS))),
                     "scenario",
                     -1,
@@ -150,7 +151,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsAnnualizationOverZeroYears() {
-            single(
+            assertSingleViolation(
                     validate(b -> b.settings(settings(0.5, 0, 0, SolverSettings.DEFAULTS))),
                     "scenario",
                     -1,
@@ -160,7 +161,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsAnnualizationOverMoreThanAHundredYears() {
-            single(
+            assertSingleViolation(
                     validate(b -> b.settings(settings(0.5, 101, 0, SolverSettings.DEFAULTS))),
                     "scenario",
                     -1,
@@ -170,7 +171,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsNegativeDiscountRate() {
-            Violation violation = single(
+            Violation violation = assertSingleViolation(
                     validate(b -> b.settings(settings(0.5, 5, -0.05, SolverSettings.DEFAULTS))),
                     "scenario",
                     -1,
@@ -182,7 +183,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsSolverTimeLimitOfZero() {
-            single(
+            assertSingleViolation(
                     validate(b -> b.settings(settings(0.5, 5, 0, new SolverSettings(0, 1e-4, 1)))),
                     "scenario",
                     -1,
@@ -192,7 +193,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsRelativeGapAboveOne() {
-            single(
+            assertSingleViolation(
                     validate(b -> b.settings(settings(0.5, 5, 0, new SolverSettings(60, 2, 1)))),
                     "scenario",
                     -1,
@@ -202,7 +203,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsNaNDiscountRateAsNotANumber() {
-            Violation violation = single(
+            Violation violation = assertSingleViolation(
                     validate(b -> b.settings(settings(0.5, 5, Double.NaN, SolverSettings.DEFAULTS))),
                     "scenario",
                     -1,
@@ -216,7 +217,7 @@ class ScenarioValidatorTest {
     class Ids {
         @Test
         void reportsBlankId() {
-            single(
+            assertSingleViolation(
                     validate(b -> b.partners(plus(VALID.partners(), new Partner(" ", "Blank", "AA", "USD")))),
                     "partners",
                     2,
@@ -311,12 +312,12 @@ class ScenarioValidatorTest {
         @MethodSource("duplicatedIds")
         void reportsDuplicatedIdOnTheLaterRow(
                 UnaryOperator<Scenario.Builder> change, String table, int row, String column) {
-            single(validate(change), table, row, column, "an earlier row has it too");
+            assertSingleViolation(validate(change), table, row, column, "an earlier row has it too");
         }
 
         @Test
         void namesTheEarlierRowOfADuplicatedId() {
-            Violation violation = single(
+            Violation violation = assertSingleViolation(
                     validate(b -> b.plants(
                             plus(VALID.plants(), new Plant("B-P1", "B", "Again", "BB", 0, 0, 1, 0, 0, 1, true)))),
                     "plants",
@@ -413,12 +414,12 @@ class ScenarioValidatorTest {
         @MethodSource("duplicatedKeys")
         void reportsDuplicatedCompositeKeyOnTheLaterRow(
                 UnaryOperator<Scenario.Builder> change, String table, int row, String column) {
-            single(validate(change), table, row, column, "an earlier row has it too");
+            assertSingleViolation(validate(change), table, row, column, "an earlier row has it too");
         }
 
         @Test
         void namesEveryColumnOfADuplicatedCompositeKey() {
-            single(
+            assertSingleViolation(
                     validate(b -> b.tariffs(plus(VALID.tariffs(), new Tariff("AA", "EAST", "BEV", 0.2, "Again")))),
                     "tariffs",
                     4,
@@ -431,7 +432,7 @@ class ScenarioValidatorTest {
     class References {
         @Test
         void reportsUnknownPlatformWithTheNearestIdAsHint() {
-            Violation violation = single(
+            Violation violation = assertSingleViolation(
                     validate(b -> b.vehicleModels(replace(
                             VALID.vehicleModels(),
                             1,
@@ -447,7 +448,7 @@ class ScenarioValidatorTest {
 
         @Test
         void givesNoHintWhenNoIdIsClose() {
-            Violation violation = single(
+            Violation violation = assertSingleViolation(
                     validate(b -> b.dealerCoverages(
                             replace(VALID.dealerCoverages(), 0, new DealerCoverage("A", "SOUTHWEST", 1, 0.05)))),
                     "dealers",
@@ -717,7 +718,7 @@ class ScenarioValidatorTest {
         @ParameterizedTest(name = "{1}.{3}")
         @MethodSource("unknownReferences")
         void reportsUnknownReference(UnaryOperator<Scenario.Builder> change, String table, int row, String column) {
-            Violation violation = single(validate(change), table, row, column, "");
+            Violation violation = assertSingleViolation(validate(change), table, row, column, "");
             assertThat(violation.rule()).containsIgnoringCase("unknown");
             assertThat(violation.value()).isEqualTo("NOPE");
         }
@@ -740,7 +741,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsTariffProductThatIsNeitherPowertrainNorPartFamily() {
-            Violation violation = single(
+            Violation violation = assertSingleViolation(
                     validate(b -> b.tariffs(replace(VALID.tariffs(), 3, new Tariff("AA", "EAST", "BEVS", 0.3, "x")))),
                     "tariffs",
                     3,
@@ -758,8 +759,8 @@ class ScenarioValidatorTest {
                             new RndTask("A-NEXT", "T3", "Integration", 4, List.of("T1", "T4"), null)),
                     new RndTask("B-NEXT", "T4", "Only in B", 1, List.of(), null))));
 
-            Violation violation =
-                    single(violations, "rnd_tasks", 2, "predecessors", "must be tasks of the same program");
+            Violation violation = assertSingleViolation(
+                    violations, "rnd_tasks", 2, "predecessors", "must be tasks of the same program");
             assertThat(violation.value()).isEqualTo("T4");
         }
     }
@@ -1055,13 +1056,13 @@ class ScenarioValidatorTest {
                 String column,
                 String value,
                 String rule) {
-            Violation violation = single(validate(change), table, row, column, rule);
+            Violation violation = assertSingleViolation(validate(change), table, row, column, rule);
             assertThat(violation.value()).isEqualTo(value);
         }
 
         @Test
         void reportsCoverageShareTypedAsPercentageWithTheShareAsHint() {
-            Violation violation = single(
+            Violation violation = assertSingleViolation(
                     validate(b -> b.dealerCoverages(
                             replace(VALID.dealerCoverages(), 1, new DealerCoverage("A", "EAST", 35, 0.05)))),
                     "dealers",
@@ -1079,7 +1080,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsTariffRateTypedAsPercentageWithTheRateAsHint() {
-            Violation violation = single(
+            Violation violation = assertSingleViolation(
                     validate(b -> b.tariffs(replace(VALID.tariffs(), 3, new Tariff("AA", "EAST", "BEV", 25, "x")))),
                     "tariffs",
                     3,
@@ -1093,7 +1094,7 @@ class ScenarioValidatorTest {
     class Plausibility {
         @Test
         void reportsPlantCapacityAboveThreeMillionVehicles() {
-            single(
+            assertSingleViolation(
                     validate(b -> b.plants(replace(
                             VALID.plants(),
                             0,
@@ -1106,7 +1107,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsLineCapacityAboveThreeMillionVehiclesOnce() {
-            single(
+            assertSingleViolation(
                     validate(b -> b.platformLines(replace(
                             VALID.platformLines(),
                             0,
@@ -1119,7 +1120,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsLineCapacityAboveItsPlantsCapacity() {
-            single(
+            assertSingleViolation(
                     validate(b -> b.platformLines(replace(
                             VALID.platformLines(),
                             3,
@@ -1132,7 +1133,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsDemandAboveThirtyMillionVehicles() {
-            single(
+            assertSingleViolation(
                     validate(b ->
                             b.demands(replace(VALID.demands(), 0, new Demand("A-SEDAN", "NORTH", 30_000_001, 40_000)))),
                     "demand",
@@ -1151,7 +1152,7 @@ class ScenarioValidatorTest {
         @Test
         void reportsNetPriceAboveFiveMillionOnceConvertedToTheBaseCurrency() {
             // 4,500,000 EUR is below the limit as a number but 5,625,000 USD at 1.25 USD per EUR.
-            Violation violation = single(
+            Violation violation = assertSingleViolation(
                     validate(b -> b.demands(replace(VALID.demands(), 2, new Demand("B-HATCH", "EAST", 50_000, 4.5e6)))),
                     "demand",
                     2,
@@ -1162,7 +1163,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsConversionCostAboveFiveMillionPerVehicle() {
-            single(
+            assertSingleViolation(
                     validate(b -> b.vehicleModels(replace(
                             VALID.vehicleModels(),
                             0,
@@ -1178,7 +1179,7 @@ class ScenarioValidatorTest {
     class Currencies {
         @Test
         void reportsLowerCasePartnerCurrencyWithTheCodeAsHint() {
-            Violation violation = single(
+            Violation violation = assertSingleViolation(
                     validate(b -> b.partners(replace(VALID.partners(), 1, new Partner("B", "Beta Auto", "BB", "eur")))),
                     "partners",
                     1,
@@ -1189,7 +1190,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsSupplierCurrencyThatIsNotACode() {
-            Violation violation = single(
+            Violation violation = assertSingleViolation(
                     validate(b -> b.suppliers(
                             replace(VALID.suppliers(), 0, new Supplier("S-CELL", "Cellco", "CC", "EURO", 1e7)))),
                     "suppliers",
@@ -1205,13 +1206,14 @@ class ScenarioValidatorTest {
                             replace(VALID.partners(), 1, new Partner("B", "Beta Auto", "BB", "GBP")))
                     .suppliers(replace(VALID.suppliers(), 0, new Supplier("S-CELL", "Cellco", "CC", "GBP", 1e7))));
 
-            Violation violation = single(violations, "partners", 1, "currency", "Currency GBP has no exchange rate");
+            Violation violation =
+                    assertSingleViolation(violations, "partners", 1, "currency", "Currency GBP has no exchange rate");
             assertThat(violation.hint()).startsWith("Maybe add a row for GBP to fx_rates");
         }
 
         @Test
         void reportsMissingRateOnTheSupplierWhenNoPartnerUsesTheCurrency() {
-            single(
+            assertSingleViolation(
                     validate(b -> b.suppliers(
                             replace(VALID.suppliers(), 1, new Supplier("S-DRIVE", "Drivetech", "AA", "JPY", 5e5)))),
                     "suppliers",
@@ -1229,7 +1231,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsBaseCurrencyRateOtherThanOne() {
-            Violation violation = single(
+            Violation violation = assertSingleViolation(
                     validate(b -> b.fxRates(replace(VALID.fxRates(), 0, new FxRate("USD", 1.1)))),
                     "fx_rates",
                     0,
@@ -1243,7 +1245,7 @@ class ScenarioValidatorTest {
     class PriceTiers {
         @Test
         void reportsLowestTierThatDoesNotStartAtZero() {
-            Violation violation = single(
+            Violation violation = assertSingleViolation(
                     validate(b -> b.priceTiers(
                             replace(VALID.priceTiers(), 4, new PriceTier("S-DRIVE", "DRIVE-A", 1_000, 1_000)))),
                     "price_tiers",
@@ -1255,7 +1257,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsTierWithHigherPriceThanTheTierBelow() {
-            single(
+            assertSingleViolation(
                     validate(b -> b.priceTiers(
                             replace(VALID.priceTiers(), 5, new PriceTier("S-DRIVE", "DRIVE-A", 50_000, 1_100)))),
                     "price_tiers",
@@ -1266,7 +1268,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsTierWithTheSamePriceAsTheTierBelow() {
-            single(
+            assertSingleViolation(
                     validate(b -> b.priceTiers(
                             replace(VALID.priceTiers(), 5, new PriceTier("S-DRIVE", "DRIVE-A", 50_000, 1_000)))),
                     "price_tiers",
@@ -1293,7 +1295,8 @@ class ScenarioValidatorTest {
                     new PriceTier("S-DRIVE", "DRIVE-A", 0, 1_000),
                     new PriceTier("S-DRIVE", "DRIVE-B", 0, 800));
 
-            single(validate(b -> b.priceTiers(tiers)), "price_tiers", 0, "price_per_unit", "from 4,000,000 units");
+            assertSingleViolation(
+                    validate(b -> b.priceTiers(tiers)), "price_tiers", 0, "price_per_unit", "from 4,000,000 units");
         }
     }
 
@@ -1302,7 +1305,7 @@ class ScenarioValidatorTest {
         @Test
         void reportsASupplierWhoseVariantsAreCountedInDifferentUnits() {
             // S-CELL prices kWh of cells; a drive-unit tier would add pieces to kWh in one capacity.
-            Violation violation = single(
+            Violation violation = assertSingleViolation(
                     validate(b -> b.priceTiers(plus(VALID.priceTiers(), new PriceTier("S-CELL", "DRIVE-A", 0, 840)))),
                     "suppliers",
                     0,
@@ -1328,7 +1331,7 @@ class ScenarioValidatorTest {
             // B-NEXT/T1 shares key "battery" with A-NEXT/T1 (6 months) but would take 7.
             RndTask longer = new RndTask("B-NEXT", "T1", "Cell chemistry", 7, List.of(), "battery");
 
-            single(
+            assertSingleViolation(
                     validate(b -> b.rndTasks(replace(VALID.rndTasks(), 3, longer))),
                     "rnd_tasks",
                     3,
@@ -1402,7 +1405,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsTaskThatIsItsOwnPredecessorOnlyOnce() {
-            single(
+            assertSingleViolation(
                     validate(b -> b.rndTasks(replace(
                             VALID.rndTasks(),
                             1,
@@ -1415,7 +1418,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsUnknownPredecessorWithTheNearestTaskOfTheProgramAsHint() {
-            Violation violation = single(
+            Violation violation = assertSingleViolation(
                     validate(b -> b.rndTasks(replace(
                             VALID.rndTasks(),
                             2,
@@ -1429,7 +1432,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsCoalitionWithAnUnknownPartnerWithTheNearestPartnerAsHint() {
-            Violation violation = single(
+            Violation violation = assertSingleViolation(
                     validate(b -> b.candidateCoalitions(List.of(new CandidateCoalition("a-b", List.of("A", "b"))))),
                     "coalitions",
                     0,
@@ -1440,7 +1443,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsCoalitionWithFewerThanTwoMembers() {
-            Violation violation = single(
+            Violation violation = assertSingleViolation(
                     validate(b -> b.candidateCoalitions(List.of(new CandidateCoalition("a", List.of("A"))))),
                     "coalitions",
                     0,
@@ -1451,7 +1454,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsCoalitionNamingTheSamePartnerTwice() {
-            single(
+            assertSingleViolation(
                     validate(
                             b -> b.candidateCoalitions(List.of(new CandidateCoalition("a-b", List.of("A", "B", "A"))))),
                     "coalitions",
@@ -1462,7 +1465,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsFrictionPairingAPartnerWithItself() {
-            single(
+            assertSingleViolation(
                     validate(b -> b.frictions(List.of(new Friction("A", "A", 0.3)))),
                     "friction",
                     0,
@@ -1472,7 +1475,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsCommonizationOfAVariantIntoItself() {
-            single(
+            assertSingleViolation(
                     validate(b -> b.commonizationOptions(List.of(new CommonizationOption("DRIVE-A", "DRIVE-A", 5e6)))),
                     "commonization",
                     0,
@@ -1482,7 +1485,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsCommonizationAcrossPartFamilies() {
-            single(
+            assertSingleViolation(
                     validate(b -> b.commonizationOptions(List.of(new CommonizationOption("DRIVE-A", "CELL-NMC", 5e6)))),
                     "commonization",
                     0,
@@ -1492,7 +1495,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsTaskNeedForASkillTheOwnerHasNoTeamFor() {
-            Violation violation = single(
+            Violation violation = assertSingleViolation(
                     validate(b -> b.rndTaskNeeds(
                             replace(VALID.rndTaskNeeds(), 0, new RndTaskNeed("A-NEXT", "T1", "battery-chemistri", 2)))),
                     "rnd_task_needs",
@@ -1504,7 +1507,7 @@ class ScenarioValidatorTest {
 
         @Test
         void reportsTaskNeedingMoreTeamsThanTheOwnerHas() {
-            Violation violation = single(
+            Violation violation = assertSingleViolation(
                     validate(b -> b.rndTaskNeeds(
                             replace(VALID.rndTaskNeeds(), 0, new RndTaskNeed("A-NEXT", "T1", "battery-chemistry", 3)))),
                     "rnd_task_needs",
