@@ -1,5 +1,6 @@
 package org.allianceplanner.cli;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import org.allianceplanner.model.geography.Country;
 import org.allianceplanner.model.geography.Market;
@@ -188,7 +190,7 @@ final class ScenarioSummary {
     private String tariffs() {
         TextTable table = new TextTable("into", "from", "product", ">rate", "legal basis");
         List<String> powertrains =
-                java.util.Arrays.stream(Powertrain.values()).map(Enum::name).toList();
+                Arrays.stream(Powertrain.values()).map(Enum::name).toList();
         scenario.tariffs().stream()
                 .filter(tariff -> tariff.product().equals(Tariff.ANY) || powertrains.contains(tariff.product()))
                 .sorted(Comparator.comparing(Tariff::marketId)
@@ -212,8 +214,7 @@ final class ScenarioSummary {
         return table.render();
     }
 
-    private static <T> Map<String, Double> sum(
-            List<T> rows, Function<T, String> key, java.util.function.ToDoubleFunction<T> value) {
+    private static <T> Map<String, Double> sum(List<T> rows, Function<T, String> key, ToDoubleFunction<T> value) {
         Map<String, Double> sums = new TreeMap<>();
         for (T row : rows) {
             sums.merge(key.apply(row), value.applyAsDouble(row), Double::sum);

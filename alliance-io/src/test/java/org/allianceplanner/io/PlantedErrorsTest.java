@@ -11,6 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import org.allianceplanner.io.demo.DemoScenarios;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -49,17 +52,13 @@ class PlantedErrorsTest {
 
         List<Problem> problems = ScenarioFiles.read(demo).problems();
 
-        assertThat(problems).hasSize(expected.size());
-        for (Expected error : expected) {
-            assertThat(problems).as("planted: %s", error).anySatisfy(problem -> {
-                String file = error.table().equals("scenario") ? "scenario.yaml" : error.table() + ".csv";
+        assertReportedExactly(problems, expected, error -> {
+            String file = error.table().equals("scenario") ? "scenario.yaml" : error.table() + ".csv";
+            return problem -> {
                 assertThat(problem.file()).isEqualTo(file);
                 assertThat(problem.sheet()).isNull();
-                assertThat(problem.row()).isEqualTo(error.row());
-                assertThat(problem.column()).isEqualTo(error.column());
-                assertThat(problem.describe()).contains(error.ruleFragment());
-            });
-        }
+            };
+        });
     }
 
     @Test
@@ -73,21 +72,32 @@ class PlantedErrorsTest {
 
         List<Problem> problems = ScenarioFiles.read(workbook).problems();
 
-        assertThat(problems).hasSize(expected.size());
-        for (Expected error : expected) {
-            assertThat(problems).as("planted: %s", error).anySatisfy(problem -> {
-                assertThat(problem.file()).isEqualTo("demo.xlsx");
-                assertThat(problem.sheet()).isEqualTo(error.table());
-                assertThat(problem.row()).isEqualTo(error.row());
-                assertThat(problem.column()).isEqualTo(error.column());
-                assertThat(problem.columnLetter()).matches("[A-Z]+");
-                assertThat(problem.describe()).contains(error.ruleFragment());
-            });
-        }
+        assertReportedExactly(problems, expected, error -> problem -> {
+            assertThat(problem.file()).isEqualTo("demo.xlsx");
+            assertThat(problem.sheet()).isEqualTo(error.table());
+            assertThat(problem.columnLetter()).matches("[A-Z]+");
+        });
         assertThat(problems)
                 .extracting(Problem::describe)
                 .contains("demo.xlsx, sheet plants, row 3, column D (country_id): \"XX\": Unknown country 'XX': no"
                         + " row of countries has this country_id. Maybe you meant 'MX'.");
+    }
+
+    /**
+     * Every planted error is reported at its row and column with its rule, in the file the form
+     * dictates, and nothing else is reported.
+     */
+    private static void assertReportedExactly(
+            List<Problem> problems, List<Expected> expected, Function<Expected, Consumer<Problem>> inFile) {
+        assertThat(problems).hasSize(expected.size());
+        for (Expected error : expected) {
+            assertThat(problems).as("planted: %s", error).anySatisfy(problem -> {
+                inFile.apply(error).accept(problem);
+                assertThat(problem.row()).isEqualTo(error.row());
+                assertThat(problem.column()).isEqualTo(error.column());
+                assertThat(problem.describe()).contains(error.ruleFragment());
+            });
+        }
     }
 
     /** Plants the errors through {@code tables} and says where each must be reported. */
@@ -144,7 +154,7 @@ class PlantedErrorsTest {
 
         void removeDataRows(String table) throws IOException;
 
-        int firstRowWhere(String table, String column, java.util.function.Predicate<String> test) throws IOException;
+        int firstRowWhere(String table, String column, Predicate<String> test) throws IOException;
 
         /** Sets a setting; returns the row (or line) that holds it. */
         int setSetting(String key, String value) throws IOException;
@@ -209,7 +219,7 @@ class PlantedErrorsTest {
         }
 
         @Override
-        public int firstRowWhere(String table, String column, java.util.function.Predicate<String> test) {
+        public int firstRowWhere(String table, String column, Predicate<String> test) {
             Sheet sheet = workbook.getSheet(table);
             for (int r = 1; r <= sheet.getLastRowNum(); r++) {
                 if (test.test(get(table, r + 1, column))) {
@@ -279,8 +289,7 @@ class PlantedErrorsTest {
         }
 
         @Override
-        public int firstRowWhere(String table, String column, java.util.function.Predicate<String> test)
-                throws IOException {
+        public int firstRowWhere(String table, String column, Predicate<String> test) throws IOException {
             List<List<String>> rows = read(table);
             int index = rows.get(0).indexOf(column);
             for (int i = 1; i < rows.size(); i++) {

@@ -72,6 +72,11 @@ public final class TableCodec<T> {
         return columns;
     }
 
+    /** How many rows the table has in {@code scenario}. */
+    public int rowCount(Scenario scenario) {
+        return getter.apply(scenario).size();
+    }
+
     /** The table's rows in {@code scenario}, each as one value per column (null for none). */
     public List<List<@Nullable Object>> encode(Scenario scenario) {
         List<List<@Nullable Object>> rows = new ArrayList<>();
