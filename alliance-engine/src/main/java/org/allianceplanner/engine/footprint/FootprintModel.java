@@ -1,0 +1,409 @@
+package org.allianceplanner.engine.footprint;
+
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolverParameters;
+import com.google.ortools.linearsolver.MPVariable;
+import java.util.Arrays;
+import java.util.List;
+import org.allianceplanner.engine.solver.OrTools;
+import org.allianceplanner.model.footprint.FootprintPlan;
+import org.allianceplanner.model.plan.SolveReport;
+import org.allianceplanner.model.plan.SolveStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Translates one coalition's footprint into a mixed-integer program, solves it and hands the solution
+ * to {@link PlanDecoder}. The only class of the lever that touches OR-Tools.
+ *
+ * <h2>The model</h2>
+ *
+ * Indices: demand rows d = (model m, market k) of the members' models; routes r = (d, plant p) where p
+ * is a member's plant with a line l(r) of m's platform and a freight lane to k; channels c = (d,
+ * member q) where q's dealers cover k with share σ_c and commission κ_c per vehicle (0 for the
+ * owner's own dealers). All money is in the base currency per year.
+ *
+ * <pre>
+ * maximize   Σ_r (price_d − tariff_r − conversion_r − freight_r)·x_r − Σ_c κ_c·s_c
+ *            − Σ_p (fixed_p·o_p + closure_p·(1 − o_p)) − Σ_l (fixed_l + installation_l)·z_l
+ * subject to Σ_{r of p} x_r ≤ capacity_p·o_p                       plant capacity
+ *            Σ_{r on l} x_r ≤ capacity_l·z_l                       line capacity
+ *            z_l ≤ o_p(l)                                          a line runs only in an open plant
+ *            Σ_{r of d} x_r = Σ_{c of d} s_c,  s_c ≤ σ_c·D_d       sales go through dealers that reach
+ *            Σ_{r of d} x_r ≤ D_d  (= D_d when all demand must be served)
+ *            x_r ≤ min(D_d, capacity)·z_l(r)  (or ·o_p when the line is free)   linking, tightens the LP
+ *            single sourcing: x_r ≤ D_d·y_r, Σ_{r of d} y_r ≤ 1, y_r ≤ z_l(r)
+ *            x, s ≥ 0;  o_p ∈ {0,1} if the plant may close, else 1;
+ *            z_l ∈ {0,1}, except an existing line without fixed cost, which is simply available
+ * </pre>
+ *
+ * With one channel, s is not a variable: the reach bound goes on Σ x and the commission on x.
+ * Installation is the annualized retooling cost of a possible line; closure the annualized closure
+ * cost.
+ */
+final class FootprintModel {
+    private static final double LINK_TOLERANCE = 1e-9;
+
+    private final FootprintData data;
+    private final FootprintOptions options;
+
+    FootprintModel(FootprintData data, FootprintOptions options) {
+        this.data = data;
+        this.options = options;
+    }
+
+    /** The binary decisions of a plan, enough to fix the integer part of the model. */
+    record Decisions(boolean[] open, boolean[] lineOn, boolean[] routeUsed) {}
+
+    /** A solution of the model: flows on routes, sales on channels, the binary decisions. */
+    record Solution(double[] x, double[] s, Decisions decisions, double objective) {}
+
+    /** What one solve returned: the report and, when a plan was found, the solution. */
+    record Outcome(SolveReport report, @Nullable Solution solution) {}
+
+    /** Shadow prices of capacities in the LP with decisions fixed. */
+    record Duals(double[] plantCapacity, double[] lineCapacity, Solution solution) {}
+
+    /** Solves the MIP, with {@code hint} (a feasible solution) as warm start where the solver takes one. */
+    Outcome solveMip(@Nullable Solution hint) {
+        OrTools.load();
+        MPSolver solver = MPSolver.createSolver(options.solver().orToolsId());
+        if (solver == null) {
+            throw new IllegalStateException("OR-Tools has no " + options.solver() + " solver on this platform.");
+        }
+        try {
+            solver.suppressOutput();
+            solver.setTimeLimit(Math.max(1L, Math.round(options.timeLimitSeconds() * 1000)));
+            int seed = (int) Math.floorMod(options.seed(), (long) Integer.MAX_VALUE);
+            if (options.solver() == MipSolver.SCIP) {
+                solver.setSolverSpecificParametersAsString("randomization/randomseedshift = " + seed);
+            } else if (options.solver() == MipSolver.HIGHS) {
+                // suppressOutput() does not reach HiGHS's own log; its option does. (The call reports
+                // false even when it applies the options.)
+                solver.setSolverSpecificParametersAsString("output_flag=false\nrandom_seed=" + seed);
+            }
+            Built built = build(solver, null);
+            // Only SCIP takes the hint: HiGHS 1.12 behind OR-Tools 9.15 crashes the JVM on one. The
+            // members' plans still guard every solver, as the caller keeps them when they are better.
+            if (hint != null && options.solver() == MipSolver.SCIP) {
+                built.hint(solver, hint);
+            }
+            MPSolverParameters parameters = new MPSolverParameters();
+            parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, options.relativeGap());
+            long start = System.nanoTime();
+            MPSolver.ResultStatus status = solver.solve(parameters);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            return switch (status) {
+                case OPTIMAL, FEASIBLE -> {
+                    double objective = solver.objective().value();
+                    double bound = solver.objective().bestBound();
+                    SolveStatus kind =
+                            status == MPSolver.ResultStatus.OPTIMAL ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
+                    yield new Outcome(
+                            new SolveReport(kind, objective, bound, SolveReport.relativeGap(objective, bound), seconds),
+                            built.read(objective));
+                }
+                case INFEASIBLE -> new Outcome(
+                        new SolveReport(SolveStatus.INFEASIBLE, Double.NaN, Double.NaN, Double.NaN, seconds), null);
+                case NOT_SOLVED -> new Outcome(
+                        new SolveReport(
+                                SolveStatus.NO_SOLUTION_IN_TIME,
+                                Double.NaN,
+                                finiteOrNaN(solver.objective().bestBound()),
+                                Double.NaN,
+                                seconds),
+                        null);
+                case UNBOUNDED -> throw new IllegalStateException("The solver found the footprint model unbounded,"
+                        + " which bounded demand rules out: this is a bug; please report it with the scenario.");
+                case ABNORMAL, MODEL_INVALID -> throw new IllegalStateException("The " + options.solver()
+                        + " solver failed on the footprint model (" + status + "); this is a bug or a solver"
+                        + " failure: please report it with the scenario. Maybe another solver (--solver SCIP) works.");
+            };
+        } finally {
+            solver.delete();
+        }
+    }
+
+    /**
+     * Solves the linear program left when the plan's decisions are fixed: the best flows for those
+     * decisions, and the shadow price of every plant and line capacity.
+     */
+    Duals solveFixed(Decisions decisions) {
+        OrTools.load();
+        MPSolver solver = MPSolver.createSolver("GLOP");
+        try {
+            Built built = build(solver, decisions);
+            MPSolver.ResultStatus status = solver.solve();
+            if (status != MPSolver.ResultStatus.OPTIMAL) {
+                throw new IllegalStateException("The linear program with the plan's decisions fixed ended " + status
+                        + ", though the plan itself is feasible: this is a bug; please report it with the scenario.");
+            }
+            double[] plantDuals = new double[data.plants.size()];
+            for (int p = 0; p < plantDuals.length; p++) {
+                plantDuals[p] = Math.abs(built.plantRows[p].dualValue());
+            }
+            double[] lineDuals = new double[data.lines.size()];
+            for (int l = 0; l < lineDuals.length; l++) {
+                lineDuals[l] = Math.abs(built.lineRows[l].dualValue());
+            }
+            return new Duals(
+                    plantDuals, lineDuals, built.read(solver.objective().value()));
+        } finally {
+            solver.delete();
+        }
+    }
+
+    private static double finiteOrNaN(double value) {
+        return Double.isFinite(value) ? value : Double.NaN;
+    }
+
+    /** The model's variables and rows in one solver, built with all binaries free or fixed. */
+    private final class Built {
+        final MPVariable[] x;
+        final @Nullable MPVariable[] s;
+        final @Nullable MPVariable[] open;
+        final @Nullable MPVariable[] lineOn;
+        final @Nullable MPVariable[] routeUsed;
+        final MPConstraint[] plantRows;
+        final MPConstraint[] lineRows;
+        final @Nullable Decisions fixed;
+
+        Built(MPSolver solver, @Nullable Decisions fixed) {
+            this.fixed = fixed;
+            int plants = data.plants.size();
+            int lines = data.lines.size();
+            int routes = data.routeCount();
+            MPObjective objective = solver.objective();
+            objective.setMaximization();
+            double offset = 0;
+
+            open = new MPVariable[plants];
+            for (int p = 0; p < plants; p++) {
+                boolean isOpen = fixed == null || fixed.open()[p];
+                if (fixed == null && data.plants.get(p).closureAllowed()) {
+                    open[p] = solver.makeBoolVar("o" + p);
+                    objective.setCoefficient(open[p], data.plantClosureAnnual[p] - data.plantFixed[p]);
+                    offset -= data.plantClosureAnnual[p];
+                } else {
+                    offset -= isOpen ? data.plantFixed[p] : data.plantClosureAnnual[p];
+                }
+            }
+            lineOn = new MPVariable[lines];
+            for (int l = 0; l < lines; l++) {
+                double cost = data.lineFixed[l] + data.lineInstallationAnnual[l];
+                boolean free = cost == 0 && data.lineInstallationAnnual[l] == 0 && isExisting(l);
+                if (fixed != null) {
+                    offset -= fixed.lineOn()[l] ? cost : 0;
+                } else if (!free) {
+                    lineOn[l] = solver.makeBoolVar("z" + l);
+                    objective.setCoefficient(lineOn[l], -cost);
+                    MPVariable plantOpen = open[data.linePlant[l]];
+                    if (plantOpen != null) {
+                        MPConstraint inOpenPlant = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
+                        inOpenPlant.setCoefficient(lineOn[l], 1);
+                        inOpenPlant.setCoefficient(plantOpen, -1);
+                    }
+                }
+            }
+            objective.setOffset(offset);
+
+            x = new MPVariable[routes];
+            s = new MPVariable[data.channelPartner.length];
+            routeUsed = new MPVariable[routes];
+            plantRows = new MPConstraint[plants];
+            lineRows = new MPConstraint[lines];
+            for (int p = 0; p < plants; p++) {
+                double capacity = data.plants.get(p).capacityUnitsPerYear();
+                if (open[p] != null) {
+                    plantRows[p] = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0, "plant" + p);
+                    plantRows[p].setCoefficient(open[p], -capacity);
+                } else {
+                    boolean isOpen = fixed == null || fixed.open()[p];
+                    plantRows[p] = solver.makeConstraint(Double.NEGATIVE_INFINITY, isOpen ? capacity : 0, "plant" + p);
+                }
+            }
+            for (int l = 0; l < lines; l++) {
+                double capacity = data.lines.get(l).capacityUnitsPerYear();
+                if (lineOn[l] != null) {
+                    lineRows[l] = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0, "line" + l);
+                    lineRows[l].setCoefficient(lineOn[l], -capacity);
+                } else {
+                    boolean running = fixed == null || fixed.lineOn()[l];
+                    lineRows[l] = solver.makeConstraint(Double.NEGATIVE_INFINITY, running ? capacity : 0, "line" + l);
+                }
+            }
+
+            for (int d = 0; d < data.demands.size(); d++) {
+                addDemandRow(solver, objective, d);
+            }
+        }
+
+        private boolean isExisting(int l) {
+            return data.lines.get(l).status() == org.allianceplanner.model.plant.LineStatus.EXISTING;
+        }
+
+        private void addDemandRow(MPSolver solver, MPObjective objective, int d) {
+            double demand = data.demands.get(d).unitsPerYear();
+            int firstChannel = data.channelStart[d];
+            int channels = data.channelStart[d + 1] - firstChannel;
+            int firstRoute = data.routeStart[d];
+            int lastRoute = data.routeStart[d + 1];
+            if (channels == 0 || firstRoute == lastRoute) {
+                // Nothing can be sold: no variable; a must-serve row is caught by the diagnosis before.
+                return;
+            }
+            double singleChannelCommission = channels == 1 ? data.channelCommission[firstChannel] : 0;
+            double reach = channels == 1 ? data.channelShare[firstChannel] * demand : demand;
+            MPConstraint served = solver.makeConstraint(options.serveAllDemand() ? demand : 0, Math.min(demand, reach));
+            MPConstraint balance = channels > 1 ? solver.makeConstraint(0, 0) : null;
+            MPConstraint oneSource = options.singleSourcing() && fixed == null
+                    ? solver.makeConstraint(Double.NEGATIVE_INFINITY, 1)
+                    : null;
+            for (int r = firstRoute; r < lastRoute; r++) {
+                int p = data.routePlant[r];
+                int l = data.routeLine[r];
+                double upper = demand;
+                if (fixed != null) {
+                    boolean usable =
+                            fixed.open()[p] && fixed.lineOn()[l] && (!options.singleSourcing() || fixed.routeUsed()[r]);
+                    upper = usable ? demand : 0;
+                }
+                x[r] = solver.makeNumVar(0, upper, "");
+                objective.setCoefficient(x[r], data.routeMargin(d, r) - singleChannelCommission);
+                served.setCoefficient(x[r], 1);
+                if (balance != null) {
+                    balance.setCoefficient(x[r], 1);
+                }
+                plantRows[p].setCoefficient(x[r], 1);
+                lineRows[l].setCoefficient(x[r], 1);
+                if (fixed != null) {
+                    continue;
+                }
+                MPVariable gate = lineOn[l] != null ? lineOn[l] : open[p];
+                double linkCapacity = Math.min(
+                        demand,
+                        Math.min(
+                                data.lines.get(l).capacityUnitsPerYear(),
+                                data.plants.get(p).capacityUnitsPerYear()));
+                if (oneSource != null) {
+                    routeUsed[r] = solver.makeBoolVar("");
+                    oneSource.setCoefficient(routeUsed[r], 1);
+                    MPConstraint link = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
+                    link.setCoefficient(x[r], 1);
+                    link.setCoefficient(routeUsed[r], -linkCapacity);
+                    if (gate != null) {
+                        MPConstraint gated = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
+                        gated.setCoefficient(routeUsed[r], 1);
+                        gated.setCoefficient(gate, -1);
+                    }
+                } else if (gate != null) {
+                    MPConstraint link = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
+                    link.setCoefficient(x[r], 1);
+                    link.setCoefficient(gate, -linkCapacity);
+                }
+            }
+            if (balance != null) {
+                for (int c = firstChannel; c < firstChannel + channels; c++) {
+                    s[c] = solver.makeNumVar(0, data.channelShare[c] * demand, "");
+                    objective.setCoefficient(s[c], -data.channelCommission[c]);
+                    balance.setCoefficient(s[c], -1);
+                }
+            }
+        }
+
+        void hint(MPSolver solver, Solution solution) {
+            java.util.List<MPVariable> variables = new java.util.ArrayList<>();
+            java.util.List<Double> values = new java.util.ArrayList<>();
+            for (int r = 0; r < x.length; r++) {
+                if (x[r] != null) {
+                    variables.add(x[r]);
+                    values.add(solution.x()[r]);
+                }
+                if (routeUsed[r] != null) {
+                    variables.add(routeUsed[r]);
+                    values.add(solution.decisions().routeUsed()[r] ? 1.0 : 0.0);
+                }
+            }
+            for (int c = 0; c < s.length; c++) {
+                if (s[c] != null) {
+                    variables.add(s[c]);
+                    values.add(solution.s()[c]);
+                }
+            }
+            for (int p = 0; p < open.length; p++) {
+                if (open[p] != null) {
+                    variables.add(open[p]);
+                    values.add(solution.decisions().open()[p] ? 1.0 : 0.0);
+                }
+            }
+            for (int l = 0; l < lineOn.length; l++) {
+                if (lineOn[l] != null) {
+                    variables.add(lineOn[l]);
+                    values.add(solution.decisions().lineOn()[l] ? 1.0 : 0.0);
+                }
+            }
+            solver.setHint(
+                    variables.toArray(MPVariable[]::new),
+                    values.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+
+        Solution read(double objectiveValue) {
+            double[] flows = new double[x.length];
+            boolean[] used = new boolean[x.length];
+            for (int r = 0; r < x.length; r++) {
+                flows[r] = x[r] == null ? 0 : clean(x[r].solutionValue());
+                used[r] = flows[r] > 0;
+            }
+            double[] sales = new double[s.length];
+            for (int d = 0; d < data.demands.size(); d++) {
+                int first = data.channelStart[d];
+                int last = data.channelStart[d + 1];
+                if (last - first == 1) {
+                    double total = 0;
+                    for (int r = data.routeStart[d]; r < data.routeStart[d + 1]; r++) {
+                        total += flows[r];
+                    }
+                    sales[first] = total;
+                } else {
+                    for (int c = first; c < last; c++) {
+                        sales[c] = s[c] == null ? 0 : clean(s[c].solutionValue());
+                    }
+                }
+            }
+            boolean[] plantOpen = new boolean[open.length];
+            for (int p = 0; p < open.length; p++) {
+                plantOpen[p] = open[p] != null ? open[p].solutionValue() > 0.5 : fixed == null || fixed.open()[p];
+            }
+            boolean[] running = new boolean[lineOn.length];
+            for (int l = 0; l < lineOn.length; l++) {
+                if (lineOn[l] != null) {
+                    running[l] = lineOn[l].solutionValue() > 0.5;
+                } else if (fixed != null) {
+                    running[l] = fixed.lineOn()[l];
+                } else {
+                    running[l] = plantOpen[data.linePlant[l]];
+                }
+            }
+            return new Solution(flows, sales, new Decisions(plantOpen, running, used), objectiveValue);
+        }
+    }
+
+    private Built build(MPSolver solver, @Nullable Decisions fixed) {
+        return new Built(solver, fixed);
+    }
+
+    /** Flows below a millionth of a vehicle are solver noise. */
+    private static double clean(double value) {
+        return Math.abs(value) < 1e-6 ? 0 : value;
+    }
+
+    /** The solution that puts the members' standalone plans side by side, feasible by construction. */
+    Solution union(List<FootprintPlan> memberPlans) {
+        return new PlanUnion(data).solution(memberPlans);
+    }
+
+    static boolean[] copy(boolean[] values) {
+        return Arrays.copyOf(values, values.length);
+    }
+}

@@ -1,0 +1,161 @@
+package org.allianceplanner.engine.footprint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.allianceplanner.model.footprint.BindingCapacity;
+import org.allianceplanner.model.footprint.FootprintPlan;
+import org.allianceplanner.model.footprint.LineAction;
+import org.allianceplanner.model.footprint.LineDecision;
+import org.allianceplanner.model.footprint.ProductionFlow;
+import org.allianceplanner.model.footprint.UnmetCause;
+import org.allianceplanner.model.footprint.UnmetDemand;
+import org.allianceplanner.model.plan.SolveStatus;
+import org.allianceplanner.model.plant.LineStatus;
+import org.allianceplanner.model.plant.Plant;
+import org.allianceplanner.model.plant.PlatformLine;
+import org.allianceplanner.model.scenario.Scenario;
+import org.allianceplanner.model.scenario.SolverSettings;
+import org.allianceplanner.testkit.FootprintPlanChecker;
+import org.allianceplanner.testkit.TestScenarios;
+import org.junit.jupiter.api.Test;
+
+class FootprintLeverTest {
+    private static final FootprintOptions OPTIONS = FootprintOptions.from(new SolverSettings(60, 1e-9, 1));
+
+    @Test
+    void plansAlphaAloneAtItsHandComputedProfit() {
+        Scenario scenario = TestScenarios.twoPartners();
+
+        FootprintPlan plan = FootprintLever.plan(scenario, List.of("A"), OPTIONS);
+
+        // NORTH: 50,000 × (40,000 − 3,000 conversion − 500 freight), no tariff inside NORTH.
+        // EAST: A's dealers reach 30 % = 6,000 × (42,000 − 30 % tariff − 3,000 − 1,500).
+        // Fixed: plant 10,000,000 and line 2,000,000.
+        double expected = 50_000 * 36_500.0 + 6_000 * (42_000 * 0.7 - 4_500) - 12_000_000;
+        assertThat(plan.solve().status()).isEqualTo(SolveStatus.OPTIMAL);
+        assertThat(plan.profit()).isCloseTo(expected, within(1.0));
+        assertThat(plan.breakdown().tariffs()).isCloseTo(6_000 * 42_000 * 0.3, within(1e-3));
+        FootprintPlanChecker.assertSound(scenario, plan);
+    }
+
+    @Test
+    void allianceBuildsTheSedanForEastOnANewLineInBetasLowCostPlant() {
+        Scenario scenario = TestScenarios.twoPartners();
+        FootprintPlan alpha = FootprintLever.plan(scenario, List.of("A"), OPTIONS);
+        FootprintPlan beta = FootprintLever.plan(scenario, List.of("B"), OPTIONS);
+
+        FootprintPlan joint = FootprintLever.plan(scenario, List.of("A", "B"), OPTIONS, List.of(alpha, beta));
+
+        FootprintPlanChecker.assertSound(scenario, alpha);
+        FootprintPlanChecker.assertSound(scenario, beta);
+        FootprintPlanChecker.assertSound(scenario, joint);
+        assertThat(joint.solve().status()).isEqualTo(SolveStatus.OPTIMAL);
+        assertThat(joint.lines())
+                .filteredOn(line ->
+                        line.plantId().equals("B-P2") && line.platformId().equals("A-EV"))
+                .extracting(LineDecision::action)
+                .containsExactly(LineAction.OPENED);
+        double sedansFromLowCostPlant = joint.flows().stream()
+                .filter(flow ->
+                        flow.modelId().equals("A-SEDAN") && flow.plantId().equals("B-P2"))
+                .mapToDouble(ProductionFlow::unitsPerYear)
+                .sum();
+        assertThat(sedansFromLowCostPlant).isCloseTo(20_000, within(1e-6));
+        assertThat(joint.sales())
+                .anySatisfy(sale -> assertThat(sale.dealerPartnerId()).isEqualTo("B"));
+        assertThat(joint.profit()).isGreaterThan(alpha.profit() + beta.profit() + 500_000_000);
+    }
+
+    @Test
+    void pricesAFullLineAtTheMarginOfTheVehicleItTurnsAway() {
+        Scenario base = TestScenarios.twoPartners();
+        Plant plant = base.plants().get(0);
+        Scenario scenario = base.toBuilder()
+                .plants(List.of(new Plant(
+                        plant.plantId(),
+                        plant.partnerId(),
+                        plant.name(),
+                        plant.countryId(),
+                        plant.latitude(),
+                        plant.longitude(),
+                        60_000,
+                        plant.fixedCostPerYear(),
+                        plant.closureCost(),
+                        plant.conversionCostIndex(),
+                        plant.closureAllowed())))
+                .platformLines(List.of(new PlatformLine("A-P1", "A-EV", LineStatus.EXISTING, 52_000, 2_000_000, 0, 0)))
+                .build();
+
+        FootprintPlan plan = FootprintLever.plan(scenario, List.of("A"), OPTIONS);
+
+        // 52,000 units of line: all 50,000 NORTH sedans (36,500 each), then 2,000 of the 6,000
+        // reachable EAST sedans (24,900 each): one more unit of line would sell one more EAST sedan.
+        FootprintPlanChecker.assertSound(scenario, plan);
+        assertThat(plan.bindingCapacities()).singleElement().satisfies(binding -> {
+            assertThat(binding.platformId()).isEqualTo("A-EV");
+            assertThat(binding.marginalValuePerUnit()).isCloseTo(24_900, within(1e-6));
+            assertThat(binding.sentence()).contains("Alpha EV platform line at Alpha North", "USD 24,900");
+        });
+        assertThat(plan.unmetDemand())
+                .filteredOn(unmet -> unmet.marketId().equals("EAST"))
+                .singleElement()
+                .satisfies(unmet -> {
+                    assertThat(unmet.unmetUnitsPerYear()).isCloseTo(18_000, within(1e-6));
+                    assertThat(unmet.cause()).isEqualTo(UnmetCause.CAPACITY);
+                });
+    }
+
+    @Test
+    void explainsDemandBeyondDealerReach() {
+        Scenario scenario = TestScenarios.twoPartners();
+
+        FootprintPlan plan = FootprintLever.plan(scenario, List.of("A"), OPTIONS);
+
+        assertThat(plan.unmetDemand())
+                .extracting(UnmetDemand::modelId, UnmetDemand::marketId, UnmetDemand::cause)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("A-SEDAN", "EAST", UnmetCause.DEALER_REACH));
+        assertThat(plan.unmetDemand().get(0).sentence())
+                .isEqualTo("14,000 of the 20,000 Alpha Sedan wanted in East stay unsold: the dealers of Alpha Motors"
+                        + " reach only 30 % of that market.");
+        assertThat(plan.bindingCapacities()).isEmpty();
+    }
+
+    @Test
+    void namesTheBusinessRulesThatMakeServingAllDemandImpossible() {
+        Scenario scenario = TestScenarios.twoPartners();
+        FootprintOptions mustServe = new FootprintOptions(MipSolver.HIGHS, 60, 1e-9, 1, true, false, true);
+
+        assertThatThrownBy(() -> FootprintLever.plan(scenario, List.of("A"), mustServe))
+                .isInstanceOf(PlanningException.class)
+                .hasMessageContaining("No plan of A can serve all demand")
+                .hasMessageContaining("Demand for the Alpha Sedan in East (20,000 a year) must be served, but the"
+                        + " dealers reach only 6,000 of it.");
+    }
+
+    @Test
+    void scipFindsTheSameOptimumAsHighs() {
+        Scenario scenario = TestScenarios.twoPartners();
+
+        FootprintPlan highs = FootprintLever.plan(scenario, List.of("A", "B"), OPTIONS);
+        FootprintPlan scip = FootprintLever.plan(scenario, List.of("A", "B"), OPTIONS.withSolver(MipSolver.SCIP));
+
+        FootprintPlanChecker.assertSound(scenario, scip);
+        assertThat(scip.profit()).isCloseTo(highs.profit(), within(1e-6 * highs.profit()));
+    }
+
+    @Test
+    void bindingCapacitiesAreSortedByMarginalValue() {
+        Scenario scenario = TestScenarios.threePartners();
+
+        FootprintPlan plan = FootprintLever.plan(
+                scenario, scenario.partners().stream().map(p -> p.partnerId()).toList(), OPTIONS);
+
+        FootprintPlanChecker.assertSound(scenario, plan);
+        assertThat(plan.bindingCapacities())
+                .extracting(BindingCapacity::marginalValuePerUnit)
+                .isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+}
