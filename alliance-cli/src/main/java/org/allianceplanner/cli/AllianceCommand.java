@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Plans and prices a strategic alliance between carmakers.",
         subcommands = {
             DemoCommand.class,
+            PlanCommand.class,
             ValidateCommand.class,
             ConvertCommand.class,
             BenchCommand.class,

@@ -2,6 +2,7 @@ package org.allianceplanner.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.allianceplanner.engine.footprint.FootprintOptions;
 import org.allianceplanner.io.ScenarioFiles;
 import org.allianceplanner.io.ScenarioLoad;
 import org.allianceplanner.io.demo.DemoScenarios;
@@ -15,11 +16,12 @@ import picocli.CommandLine.Parameters;
         name = "demo",
         mixinStandardHelpOptions = true,
         description = {
-            "Shows the built-in Nissan-Tesla-Honda demo scenario.",
+            "Shows and plans the built-in Nissan-Tesla-Honda demo scenario.",
             "",
             "The figures are approximate public figures, for illustration: partners, plants with today's",
-            "utilization, models, markets, tariffs and the candidate alliances. With --export, writes the",
-            "demo as a scenario to start your own from."
+            "utilization, models, markets, tariffs and the candidate alliances; then each partner's own",
+            "plan, each alliance's joint plan and its synergy. With --export, writes the demo as a",
+            "scenario to start your own from."
         })
 final class DemoCommand implements Callable<Integer> {
     @Parameters(
@@ -55,12 +57,22 @@ final class DemoCommand implements Callable<Integer> {
             return 0;
         }
         spec.commandLine().getOut().print(new ScenarioSummary(load.scenario()).render());
+        spec.commandLine().getOut().println();
+        int planned = PlanCommand.planFootprint(
+                load.scenario(),
+                FootprintOptions.from(load.scenario().settings().solver()),
+                spec.commandLine().getOut(),
+                spec.commandLine().getErr());
+        if (planned != 0) {
+            return planned;
+        }
         spec.commandLine()
                 .getOut()
                 .println(
                         """
 
-                        This is the scenario the engine plans. Next:
+                        Next:
+                          ./alliance plan my-scenario               plan your own scenario (--help for options)
                           ./alliance demo --export my-scenario      start your own from it (or my-scenario.xlsx)
                           ./alliance validate my-scenario           check a scenario, every problem at once
                           ./alliance convert my-scenario my.xlsx    CSV folder <-> Excel workbook""");

@@ -255,6 +255,7 @@ public final class FootprintPlanChecker {
         compare("revenue", recomputed.revenue(), plan.breakdown().revenue());
         compare("tariffs", recomputed.tariffs(), plan.breakdown().tariffs());
         compare("conversion", recomputed.conversion(), plan.breakdown().conversion());
+        compare("materials", recomputed.materials(), plan.breakdown().materials());
         compare("freight", recomputed.freight(), plan.breakdown().freight());
         compare("commission", recomputed.commission(), plan.breakdown().commission());
         compare("plant fixed cost", recomputed.plantFixed(), plan.breakdown().plantFixed());
@@ -286,6 +287,7 @@ public final class FootprintPlanChecker {
         double revenue = 0;
         double tariffs = 0;
         double conversion = 0;
+        double materials = 0;
         double freight = 0;
         for (ProductionFlow flow : plan.flows()) {
             VehicleModel model = models.get(flow.modelId());
@@ -299,6 +301,7 @@ public final class FootprintPlanChecker {
             revenue += flow.unitsPerYear() * price;
             tariffs += flow.unitsPerYear() * price * tariffRate(plant.countryId(), flow.marketId(), model);
             conversion += flow.unitsPerYear() * model.conversionCostPerUnit() * plant.conversionCostIndex() * rate;
+            materials += flow.unitsPerYear() * model.materialCostPerUnit() * rate;
             freight += flow.unitsPerYear() * freightCost(plant.countryId(), flow.marketId());
         }
         double commission = 0;
@@ -351,7 +354,16 @@ public final class FootprintPlanChecker {
             }
         }
         return new ProfitBreakdown(
-                revenue, tariffs, conversion, freight, commission, plantFixed, closure, lineFixed, installation);
+                revenue,
+                tariffs,
+                conversion,
+                materials,
+                freight,
+                commission,
+                plantFixed,
+                closure,
+                lineFixed,
+                installation);
     }
 
     private Demand demandOf(String modelId, String marketId) {

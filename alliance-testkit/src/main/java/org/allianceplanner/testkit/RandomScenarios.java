@@ -95,7 +95,8 @@ public final class RandomScenarios {
                         "F" + i,
                         "segment",
                         POWERTRAINS[random.nextInt(POWERTRAINS.length)],
-                        1_500 + 100 * random.nextInt(20)));
+                        1_500 + 100 * random.nextInt(20),
+                        6_000 + 500 * random.nextInt(10)));
                 for (int k = 0; k < marketCount; k++) {
                     if (random.nextInt(4) > 0) {
                         demands.add(new Demand(

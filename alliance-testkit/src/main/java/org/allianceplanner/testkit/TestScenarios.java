@@ -65,6 +65,8 @@ public final class TestScenarios {
      *   <li><b>Partner B</b> (EUR, home BB): plants {@code B-P1} in BB (80,000, index 1.2) and {@code
      *       B-P2} in low-cost CC (50,000, index 0.8), both with {@code B-CAR} lines; models {@code
      *       B-HATCH} (ICE) and {@code B-SUV} (HEV). B's dealers reach all of EAST and 20 % of NORTH.
+     *   <li><b>Materials</b> per vehicle: A-SEDAN 24,000 USD, B-HATCH 9,000 EUR, B-SUV 14,000 EUR. A's
+     *       EAST sedans, with the 30 % tariff and freight from AA, earn only 900 each.
      *   <li><b>Joint production:</b> a POSSIBLE {@code A-EV} line at B-P2 (40,000 units, retooling
      *       25,000,000 EUR, 12 months' lead time) lets the alliance build A-SEDAN inside EAST, avoiding
      *       the 30 % tariff and the 1,500 freight from AA, and sell it through B's dealers.
@@ -114,9 +116,11 @@ public final class TestScenarios {
                         new ProductionBaseline("B-P1", "B-HATCH", 50_000),
                         new ProductionBaseline("B-P2", "B-SUV", 30_000)))
                 .vehicleModels(List.of(
-                        new VehicleModel("A-SEDAN", "A", "Alpha Sedan", "A-EV", "D sedan", Powertrain.BEV, 3_000),
-                        new VehicleModel("B-HATCH", "B", "Beta Hatch", "B-CAR", "B hatch", Powertrain.ICE, 2_000),
-                        new VehicleModel("B-SUV", "B", "Beta SUV", "B-CAR", "C SUV", Powertrain.HEV, 2_400)))
+                        new VehicleModel(
+                                "A-SEDAN", "A", "Alpha Sedan", "A-EV", "D sedan", Powertrain.BEV, 3_000, 24_000),
+                        new VehicleModel(
+                                "B-HATCH", "B", "Beta Hatch", "B-CAR", "B hatch", Powertrain.ICE, 2_000, 9_000),
+                        new VehicleModel("B-SUV", "B", "Beta SUV", "B-CAR", "C SUV", Powertrain.HEV, 2_400, 14_000)))
                 .bomLines(List.of(
                         new BomLine("A-SEDAN", "CELL-NMC", 75),
                         new BomLine("A-SEDAN", "DRIVE-A", 1),
@@ -238,7 +242,7 @@ public final class TestScenarios {
                 .productionBaselines(plus(two.productionBaselines(), new ProductionBaseline("C-P1", "C-VAN", 35_000)))
                 .vehicleModels(plus(
                         two.vehicleModels(),
-                        new VehicleModel("C-VAN", "C", "Gamma Van", "C-BOX", "LCV", Powertrain.PHEV, 2_200)))
+                        new VehicleModel("C-VAN", "C", "Gamma Van", "C-BOX", "LCV", Powertrain.PHEV, 2_200, 20_000)))
                 .bomLines(
                         plus(two.bomLines(), new BomLine("C-VAN", "DRIVE-A", 1), new BomLine("C-VAN", "CELL-NMC", 20)))
                 .demands(plus(

@@ -260,7 +260,7 @@ class ScenarioValidatorTest {
                     arguments(
                             (UnaryOperator<Scenario.Builder>) b -> b.vehicleModels(plus(
                                     VALID.vehicleModels(),
-                                    new VehicleModel("B-SUV", "B", "Again", "B-CAR", "C SUV", Powertrain.HEV, 1))),
+                                    new VehicleModel("B-SUV", "B", "Again", "B-CAR", "C SUV", Powertrain.HEV, 1, 1))),
                             "models",
                             3,
                             "model_id"),
@@ -437,7 +437,7 @@ class ScenarioValidatorTest {
                             VALID.vehicleModels(),
                             1,
                             new VehicleModel(
-                                    "B-HATCH", "B", "Beta Hatch", "B-CAT", "B hatch", Powertrain.ICE, 2_000)))),
+                                    "B-HATCH", "B", "Beta Hatch", "B-CAT", "B hatch", Powertrain.ICE, 2_000, 9_000)))),
                     "models",
                     1,
                     "platform_id",
@@ -555,7 +555,8 @@ class ScenarioValidatorTest {
                                             "B-CAR",
                                             "B hatch",
                                             Powertrain.ICE,
-                                            2_000))),
+                                            2_000,
+                                            9_000))),
                             "models",
                             1,
                             "partner_id"),
@@ -878,7 +879,8 @@ class ScenarioValidatorTest {
                             b -> b.vehicleModels(replace(
                                     VALID.vehicleModels(),
                                     0,
-                                    new VehicleModel("A-SEDAN", "A", "Alpha Sedan", "A-EV", "D", Powertrain.BEV, -1))),
+                                    new VehicleModel(
+                                            "A-SEDAN", "A", "Alpha Sedan", "A-EV", "D", Powertrain.BEV, -1, 24_000))),
                             "models",
                             0,
                             "conversion_cost_per_unit",
@@ -1167,7 +1169,8 @@ class ScenarioValidatorTest {
                     validate(b -> b.vehicleModels(replace(
                             VALID.vehicleModels(),
                             0,
-                            new VehicleModel("A-SEDAN", "A", "Alpha Sedan", "A-EV", "D", Powertrain.BEV, 6e6)))),
+                            new VehicleModel(
+                                    "A-SEDAN", "A", "Alpha Sedan", "A-EV", "D", Powertrain.BEV, 6e6, 24_000)))),
                     "models",
                     0,
                     "conversion_cost_per_unit",
@@ -1543,7 +1546,7 @@ class ScenarioValidatorTest {
                 .vehicleModels(replace(
                         VALID.vehicleModels(),
                         2,
-                        new VehicleModel("B-SUV", "B", "Beta SUV", "B-CAR", "C SUV", Powertrain.HEV, -2_400)))
+                        new VehicleModel("B-SUV", "B", "Beta SUV", "B-CAR", "C SUV", Powertrain.HEV, -2_400, 14_000)))
                 .plants(replace(
                         VALID.plants(),
                         1,

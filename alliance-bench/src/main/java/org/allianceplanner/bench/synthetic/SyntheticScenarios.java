@@ -140,7 +140,8 @@ public final class SyntheticScenarios {
                     platformId(owner, (m / size.partners()) % PLATFORMS_PER_PARTNER),
                     "segment " + (char) ('A' + random.nextInt(5)),
                     powertrain,
-                    1_500 + 1_500 * random.nextDouble()));
+                    1_500 + 1_500 * random.nextDouble(),
+                    8_000 + 8_000 * random.nextDouble()));
             bom.add(new BomLine("V" + m, "DU" + owner % 3, 1));
             if (powertrain == Powertrain.BEV || powertrain == Powertrain.PHEV) {
                 bom.add(new BomLine("V" + m, "CELL" + random.nextInt(2), powertrain == Powertrain.BEV ? 70 : 18));

@@ -48,6 +48,7 @@ final class FootprintData {
     final List<Demand> demands = new ArrayList<>();
     final VehicleModel[] demandModel;
     final double[] demandPrice;
+    final double[] demandMaterial;
 
     /** Routes of demand row d are routeStart[d] … routeStart[d+1]-1. */
     final int[] routeStart;
@@ -167,6 +168,7 @@ final class FootprintData {
         int rows = demands.size();
         demandModel = new VehicleModel[rows];
         demandPrice = new double[rows];
+        demandMaterial = new double[rows];
         routeStart = new int[rows + 1];
         channelStart = new int[rows + 1];
         IntList plantsOfRoutes = new IntList();
@@ -183,6 +185,7 @@ final class FootprintData {
             double rate = fx.basePerUnit(currencyOf.get(model.partnerId()));
             demandModel[d] = model;
             demandPrice[d] = demand.netPricePerUnit() * rate;
+            demandMaterial[d] = model.materialCostPerUnit() * rate;
             routeStart[d] = plantsOfRoutes.size();
             for (int l : linesOfPlatform.getOrDefault(model.platformId(), List.of())) {
                 Plant plant = plants.get(linePlant[l]);
@@ -226,7 +229,7 @@ final class FootprintData {
 
     /** Contribution of one vehicle on route r before any dealer commission. */
     double routeMargin(int d, int r) {
-        return demandPrice[d] - routeTariff[r] - routeConversion[r] - routeFreight[r];
+        return demandPrice[d] - demandMaterial[d] - routeTariff[r] - routeConversion[r] - routeFreight[r];
     }
 
     /** Vehicles of demand row d the coalition's dealers can reach: Σ channel shares, at most 1, × demand. */

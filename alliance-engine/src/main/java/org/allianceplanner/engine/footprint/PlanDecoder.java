@@ -39,6 +39,7 @@ final class PlanDecoder {
         double revenue = 0;
         double tariffs = 0;
         double conversion = 0;
+        double materials = 0;
         double freight = 0;
         for (int d = 0; d < data.demands.size(); d++) {
             for (int r = data.routeStart[d]; r < data.routeStart[d + 1]; r++) {
@@ -46,6 +47,7 @@ final class PlanDecoder {
                 revenue += units * data.demandPrice[d];
                 tariffs += units * data.routeTariff[r];
                 conversion += units * data.routeConversion[r];
+                materials += units * data.demandMaterial[d];
                 freight += units * data.routeFreight[r];
             }
         }
@@ -71,7 +73,16 @@ final class PlanDecoder {
             }
         }
         return new ProfitBreakdown(
-                revenue, tariffs, conversion, freight, commission, plantFixed, closure, lineFixed, installation);
+                revenue,
+                tariffs,
+                conversion,
+                materials,
+                freight,
+                commission,
+                plantFixed,
+                closure,
+                lineFixed,
+                installation);
     }
 
     FootprintPlan decode(
@@ -276,7 +287,7 @@ final class PlanDecoder {
                         String.format(
                                 Locale.ROOT,
                                 "%s stay unbuilt: every plant that could build them loses money; the best, %s, would"
-                                        + " earn %s per vehicle after tariff, conversion, freight and commission.",
+                                        + " earn %s per vehicle after materials, tariff, conversion, freight and commission.",
                                 capitalize(what),
                                 bestPlant,
                                 money(bestMargin))));

@@ -31,10 +31,10 @@ class FootprintLeverTest {
 
         FootprintPlan plan = FootprintLever.plan(scenario, List.of("A"), OPTIONS);
 
-        // NORTH: 50,000 × (40,000 − 3,000 conversion − 500 freight), no tariff inside NORTH.
-        // EAST: A's dealers reach 30 % = 6,000 × (42,000 − 30 % tariff − 3,000 − 1,500).
-        // Fixed: plant 10,000,000 and line 2,000,000.
-        double expected = 50_000 * 36_500.0 + 6_000 * (42_000 * 0.7 - 4_500) - 12_000_000;
+        // NORTH: 50,000 × (40,000 − 24,000 materials − 3,000 conversion − 500 freight), no tariff
+        // inside NORTH. EAST: A's dealers reach 30 % = 6,000 × (42,000 − 30 % tariff − 24,000 − 3,000
+        // − 1,500) = 6,000 × 900. Fixed: plant 10,000,000 and line 2,000,000.
+        double expected = 50_000 * 12_500.0 + 6_000 * 900.0 - 12_000_000;
         assertThat(plan.solve().status()).isEqualTo(SolveStatus.OPTIMAL);
         assertThat(plan.profit()).isCloseTo(expected, within(1.0));
         assertThat(plan.breakdown().tariffs()).isCloseTo(6_000 * 42_000 * 0.3, within(1e-3));
@@ -66,7 +66,9 @@ class FootprintLeverTest {
         assertThat(sedansFromLowCostPlant).isCloseTo(20_000, within(1e-6));
         assertThat(joint.sales())
                 .anySatisfy(sale -> assertThat(sale.dealerPartnerId()).isEqualTo("B"));
-        assertThat(joint.profit()).isGreaterThan(alpha.profit() + beta.profit() + 500_000_000);
+        // 6,000 sedans gain 14,400 each (no tariff, cheaper plant and freight); 14,000 more sell through
+        // B's dealers at 12,780 each after commission; the line costs 7,500,000 a year.
+        assertThat(joint.profit()).isGreaterThan(alpha.profit() + beta.profit() + 200_000_000);
     }
 
     @Test
@@ -91,13 +93,13 @@ class FootprintLeverTest {
 
         FootprintPlan plan = FootprintLever.plan(scenario, List.of("A"), OPTIONS);
 
-        // 52,000 units of line: all 50,000 NORTH sedans (36,500 each), then 2,000 of the 6,000
-        // reachable EAST sedans (24,900 each): one more unit of line would sell one more EAST sedan.
+        // 52,000 units of line: all 50,000 NORTH sedans (12,500 each), then 2,000 of the 6,000
+        // reachable EAST sedans (900 each): one more unit of line would sell one more EAST sedan.
         FootprintPlanChecker.assertSound(scenario, plan);
         assertThat(plan.bindingCapacities()).singleElement().satisfies(binding -> {
             assertThat(binding.platformId()).isEqualTo("A-EV");
-            assertThat(binding.marginalValuePerUnit()).isCloseTo(24_900, within(1e-6));
-            assertThat(binding.sentence()).contains("Alpha EV platform line at Alpha North", "USD 24,900");
+            assertThat(binding.marginalValuePerUnit()).isCloseTo(900, within(1e-6));
+            assertThat(binding.sentence()).contains("Alpha EV platform line at Alpha North", "USD 900");
         });
         assertThat(plan.unmetDemand())
                 .filteredOn(unmet -> unmet.marketId().equals("EAST"))

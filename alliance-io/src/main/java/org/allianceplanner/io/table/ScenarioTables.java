@@ -209,6 +209,15 @@ public final class ScenarioTables {
                             "Assembly cost per vehicle at a plant of index 1, parts excluded.",
                             "450000"),
                     VehicleModel::conversionCostPerUnit)
+            .column(
+                    decimal(
+                            "material_cost_per_unit",
+                            OWNER_MONEY + "/vehicle",
+                            "Bought-in parts and materials per vehicle: the whole bill of materials at today's prices."
+                                    + " Net price minus this, conversion, freight, tariff and commission is the"
+                                    + " vehicle's contribution.",
+                            "3600000"),
+                    VehicleModel::materialCostPerUnit)
             .decodedBy(row -> new VehicleModel(
                     row.id("model_id"),
                     row.id("partner_id"),
@@ -216,7 +225,8 @@ public final class ScenarioTables {
                     row.id("platform_id"),
                     row.text("segment"),
                     row.enumValue("powertrain", Powertrain.class),
-                    row.decimal("conversion_cost_per_unit")));
+                    row.decimal("conversion_cost_per_unit"),
+                    row.decimal("material_cost_per_unit")));
 
     /** Bills of materials. */
     public static final TableCodec<BomLine> BOM = table(

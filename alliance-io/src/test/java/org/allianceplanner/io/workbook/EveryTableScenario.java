@@ -96,8 +96,23 @@ final class EveryTableScenario {
                 .productionBaselines(List.of(new ProductionBaseline(SECOND_PLANT, "tesla-model-y", 400_000)))
                 .vehicleModels(List.of(
                         new VehicleModel(
-                                "nissan-ariya", "nissan", "Ariya", "cmf-ev", "C/D SUV", Powertrain.BEV, 450_000),
-                        new VehicleModel("tesla-model-y", "tesla", "Model Y", "007", "C SUV", Powertrain.BEV, 3_000.5)))
+                                "nissan-ariya",
+                                "nissan",
+                                "Ariya",
+                                "cmf-ev",
+                                "C/D SUV",
+                                Powertrain.BEV,
+                                450_000,
+                                3_600_000),
+                        new VehicleModel(
+                                "tesla-model-y",
+                                "tesla",
+                                "Model Y",
+                                "007",
+                                "C SUV",
+                                Powertrain.BEV,
+                                3_000.5,
+                                27_500.25)))
                 .bomLines(List.of(
                         new BomLine("nissan-ariya", "cell-nmc", 87), new BomLine("tesla-model-y", "cell-lfp", 75.5)))
                 .demands(List.of(

@@ -8,6 +8,7 @@ package org.allianceplanner.model.footprint;
  * @param revenue net price of every vehicle sold
  * @param tariffs import duty on vehicles crossing a customs border
  * @param conversion assembly cost at the building plant
+ * @param materials bought-in parts and materials of the vehicles built
  * @param freight shipping from plant to market
  * @param commission paid to another partner's dealers for selling the vehicle
  * @param plantFixed fixed cost of the plants kept open
@@ -19,6 +20,7 @@ public record ProfitBreakdown(
         double revenue,
         double tariffs,
         double conversion,
+        double materials,
         double freight,
         double commission,
         double plantFixed,
@@ -27,13 +29,14 @@ public record ProfitBreakdown(
         double lineInstallation) {
 
     /** A breakdown of nothing. */
-    public static final ProfitBreakdown ZERO = new ProfitBreakdown(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    public static final ProfitBreakdown ZERO = new ProfitBreakdown(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** Revenue minus every cost. */
     public double profit() {
         return revenue
                 - tariffs
                 - conversion
+                - materials
                 - freight
                 - commission
                 - plantFixed
@@ -48,6 +51,7 @@ public record ProfitBreakdown(
                 revenue + other.revenue,
                 tariffs + other.tariffs,
                 conversion + other.conversion,
+                materials + other.materials,
                 freight + other.freight,
                 commission + other.commission,
                 plantFixed + other.plantFixed,
@@ -62,6 +66,7 @@ public record ProfitBreakdown(
                 revenue - other.revenue,
                 tariffs - other.tariffs,
                 conversion - other.conversion,
+                materials - other.materials,
                 freight - other.freight,
                 commission - other.commission,
                 plantFixed - other.plantFixed,

@@ -29,6 +29,9 @@ final class VehicleRules {
             if (row.nonNegative("conversion_cost_per_unit", model.conversionCostPerUnit())) {
                 checkPlausibleMoney(row, "conversion_cost_per_unit", model.conversionCostPerUnit(), model, index);
             }
+            if (row.nonNegative("material_cost_per_unit", model.materialCostPerUnit())) {
+                checkPlausibleMoney(row, "material_cost_per_unit", model.materialCostPerUnit(), model, index);
+            }
         });
 
         UniqueKeys<BomLine> bomKeys = UniqueKeys.of(

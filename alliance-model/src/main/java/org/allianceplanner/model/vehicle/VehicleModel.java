@@ -12,6 +12,9 @@ import static java.util.Objects.requireNonNull;
  * @param segment market segment, free text (e.g. {@code C SUV})
  * @param powertrain powertrain
  * @param conversionCostPerUnit assembly cost per vehicle at a plant of index 1, parts excluded
+ * @param materialCostPerUnit bought-in parts and materials per vehicle: the whole bill of materials at
+ *     today's prices, wherever the vehicle is built. Net price minus this and the conversion, freight,
+ *     tariff and commission costs is the vehicle's contribution.
  */
 public record VehicleModel(
         String modelId,
@@ -20,7 +23,8 @@ public record VehicleModel(
         String platformId,
         String segment,
         Powertrain powertrain,
-        double conversionCostPerUnit) {
+        double conversionCostPerUnit,
+        double materialCostPerUnit) {
     public VehicleModel {
         requireNonNull(modelId, "modelId");
         requireNonNull(partnerId, "partnerId");

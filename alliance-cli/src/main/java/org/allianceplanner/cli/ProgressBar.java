@@ -1,0 +1,62 @@
+package org.allianceplanner.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * A text progress bar for long runs, on standard error so that standard output stays clean for the
+ * results. On a terminal it redraws one line; otherwise (a log, a pipe) it writes one line per step.
+ * Not thread-safe.
+ */
+final class ProgressBar {
+    private static final int WIDTH = 24;
+
+    private final PrintWriter err;
+    private final boolean redraw;
+    private final long startNanos = System.nanoTime();
+    private int lastLength;
+
+    ProgressBar(PrintWriter err) {
+        this(err, System.console() != null);
+    }
+
+    ProgressBar(PrintWriter err, boolean redraw) {
+        this.err = err;
+        this.redraw = redraw;
+    }
+
+    /** Shows that step {@code index} (from 0) of {@code total}, named {@code label}, is starting. */
+    void step(String label, int index, int total) {
+        int filled = total == 0 ? WIDTH : WIDTH * index / total;
+        String line = String.format(
+                Locale.ROOT,
+                "[%s%s] %d/%d %s (%.1f s)",
+                "#".repeat(filled),
+                "-".repeat(WIDTH - filled),
+                index + 1,
+                total,
+                label,
+                (System.nanoTime() - startNanos) / 1e9);
+        print(line);
+    }
+
+    /** Shows the run as done and ends the line. */
+    void done(String summary) {
+        print(String.format(
+                Locale.ROOT, "[%s] %s (%.1f s)", "#".repeat(WIDTH), summary, (System.nanoTime() - startNanos) / 1e9));
+        if (redraw) {
+            err.println();
+        }
+        err.flush();
+    }
+
+    private void print(String line) {
+        if (redraw) {
+            err.print("\r" + line + " ".repeat(Math.max(0, lastLength - line.length())));
+            lastLength = line.length();
+        } else {
+            err.println(line);
+        }
+        err.flush();
+    }
+}
