@@ -264,7 +264,7 @@ final class FootprintSection {
 
     private String label(CoalitionFootprint coalition) {
         return String.join(
-                "+", coalition.partnerIds().stream().map(partnerNames::get).toList());
+                " + ", coalition.partnerIds().stream().map(partnerNames::get).toList());
     }
 
     private String plantName(String plantId) {

@@ -32,7 +32,9 @@ class AllianceJarIT {
                 .contains("Candidate alliances")
                 .contains("Each coalition against its members alone")
                 .doesNotContain("no plan found");
-        assertThat(run.stderr).contains("planned 3 partners alone and 4 coalitions").doesNotContain("Exception");
+        assertThat(run.stderr)
+                .contains("planned 3 partners alone and 4 coalitions")
+                .doesNotContain("Exception");
     }
 
     @Test

@@ -1,0 +1,70 @@
+package org.allianceplanner.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.allianceplanner.engine.footprint.FootprintLever;
+import org.allianceplanner.engine.footprint.FootprintOptions;
+import org.allianceplanner.io.ScenarioFiles;
+import org.allianceplanner.model.footprint.FootprintPlan;
+import org.allianceplanner.model.scenario.Scenario;
+import org.allianceplanner.testkit.TestScenarios;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class PlanCommandTest {
+    @TempDir
+    Path work;
+
+    @Test
+    void printsTheSynergyTheEngineFinds() {
+        Scenario scenario = TestScenarios.twoPartners();
+        Path folder = work.resolve("two");
+        ScenarioFiles.write(scenario, folder);
+        FootprintOptions options = FootprintOptions.from(scenario.settings().solver());
+        FootprintPlan alpha = FootprintLever.plan(scenario, List.of("A"), options);
+        FootprintPlan beta = FootprintLever.plan(scenario, List.of("B"), options);
+        FootprintPlan joint = FootprintLever.plan(scenario, List.of("A", "B"), options, List.of(alpha, beta));
+
+        Run run = run("plan", folder.toString());
+
+        assertThat(run.exitCode).as(run.err).isZero();
+        String synergy = FootprintSection.signedMillions(joint.profit() - alpha.profit() - beta.profit());
+        assertThat(run.out)
+                .containsPattern("Alpha Motors\\s+"
+                        + FootprintSection.millions(alpha.profit()).replace(".", "\\.") + " ")
+                .containsPattern("Alpha Motors \\+ Beta Auto\\s+[0-9,.]+\\s+[0-9,.]+\\s+"
+                        + synergy.replace("+", "\\+").replace(".", "\\.") + " ")
+                .contains("opens the Alpha EV platform line at Beta Low-cost: 20,000 vehicles a year, ready after 12"
+                        + " months")
+                .contains("Alpha Motors vehicles sold through Beta Auto dealers");
+        assertThat(run.err).contains("planned 2 partners alone and 1 coalitions");
+    }
+
+    @Test
+    void rejectsAnUnknownLeverAsWrongUsage() {
+        Path folder = work.resolve("two");
+        ScenarioFiles.write(TestScenarios.twoPartners(), folder);
+
+        Run run = run("plan", folder.toString(), "--levers", "footprint,magic");
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err).contains("Unknown lever 'magic'");
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine commandLine = AllianceCommand.commandLine();
+        commandLine.setOut(new PrintWriter(out));
+        commandLine.setErr(new PrintWriter(err));
+        int exitCode = commandLine.execute(args);
+        return new Run(exitCode, out.toString(), err.toString());
+    }
+
+    private record Run(int exitCode, String out, String err) {}
+}
