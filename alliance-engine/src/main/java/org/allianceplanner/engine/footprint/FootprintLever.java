@@ -106,6 +106,17 @@ public final class FootprintLever {
         return decoder.decode(chosen, finalReport, duals, warmStarted);
     }
 
+    /** The size of the coalition's model, without solving it. */
+    public static FootprintModelSize modelSize(Scenario scenario, Collection<String> partnerIds) {
+        FootprintData data = new FootprintData(scenario, partnerIds);
+        return new FootprintModelSize(
+                data.demands.size(),
+                data.routeCount(),
+                data.channelPartner.length,
+                data.plants.size(),
+                data.lines.size());
+    }
+
     private static void checkMemberPlans(Collection<String> partnerIds, List<FootprintPlan> memberPlans) {
         TreeSet<String> seen = new TreeSet<>();
         for (FootprintPlan plan : memberPlans) {

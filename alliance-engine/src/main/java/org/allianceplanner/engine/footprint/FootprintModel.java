@@ -79,9 +79,10 @@ final class FootprintModel {
             if (options.solver() == MipSolver.SCIP) {
                 solver.setSolverSpecificParametersAsString("randomization/randomseedshift = " + seed);
             } else if (options.solver() == MipSolver.HIGHS) {
-                // suppressOutput() does not reach HiGHS's own log; its option does. (The call reports
-                // false even when it applies the options.)
-                solver.setSolverSpecificParametersAsString("output_flag=false\nrandom_seed=" + seed);
+                // OR-Tools 9.15 hands neither suppressOutput() nor RELATIVE_MIP_GAP to HiGHS; its own
+                // options do. (The call reports false even when it applies them.)
+                solver.setSolverSpecificParametersAsString(
+                        "output_flag=false\nrandom_seed=" + seed + "\nmip_rel_gap=" + options.relativeGap());
             }
             Built built = build(solver, null);
             // Only SCIP takes the hint: HiGHS 1.12 behind OR-Tools 9.15 crashes the JVM on one. The
@@ -92,14 +93,22 @@ final class FootprintModel {
             MPSolverParameters parameters = new MPSolverParameters();
             parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, options.relativeGap());
             long start = System.nanoTime();
-            MPSolver.ResultStatus status = solver.solve(parameters);
+            MPSolver.ResultStatus status;
+            try {
+                status = solver.solve(parameters);
+            } catch (IllegalArgumentException unknownStatus) {
+                // OR-Tools' Java enum lacks some of the native statuses (e.g. 99, unknown).
+                throw new IllegalStateException("The " + options.solver() + " solver stopped on the footprint model"
+                        + " with a status OR-Tools cannot name (" + unknownStatus.getMessage() + "). Maybe the"
+                        + " model is too large for the memory available, or another solver (--solver SCIP) works.");
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             return switch (status) {
                 case OPTIMAL, FEASIBLE -> {
                     double objective = solver.objective().value();
-                    double bound = solver.objective().bestBound();
                     SolveStatus kind =
                             status == MPSolver.ResultStatus.OPTIMAL ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
+                    double bound = bound(solver, kind, objective);
                     yield new Outcome(
                             new SolveReport(kind, objective, bound, SolveReport.relativeGap(objective, bound), seconds),
                             built.read(objective));
@@ -107,12 +116,7 @@ final class FootprintModel {
                 case INFEASIBLE -> new Outcome(
                         new SolveReport(SolveStatus.INFEASIBLE, Double.NaN, Double.NaN, Double.NaN, seconds), null);
                 case NOT_SOLVED -> new Outcome(
-                        new SolveReport(
-                                SolveStatus.NO_SOLUTION_IN_TIME,
-                                Double.NaN,
-                                finiteOrNaN(solver.objective().bestBound()),
-                                Double.NaN,
-                                seconds),
+                        new SolveReport(SolveStatus.NO_SOLUTION_IN_TIME, Double.NaN, Double.NaN, Double.NaN, seconds),
                         null);
                 case UNBOUNDED -> throw new IllegalStateException("The solver found the footprint model unbounded,"
                         + " which bounded demand rules out: this is a bug; please report it with the scenario.");
@@ -123,6 +127,22 @@ final class FootprintModel {
         } finally {
             solver.delete();
         }
+    }
+
+    /**
+     * The best proven upper bound on the optimum. SCIP and CBC report theirs. OR-Tools 9.15 does not
+     * pass HiGHS's dual bound through (it returns the plan's own objective), so for HiGHS the bound is
+     * what its stopping rule proves: optimal means within the requested gap of the plan; a plan
+     * stopped by the time limit has no bound we can vouch for.
+     */
+    private double bound(MPSolver solver, SolveStatus kind, double objective) {
+        if (options.solver() != MipSolver.HIGHS) {
+            return finiteOrNaN(solver.objective().bestBound());
+        }
+        if (kind == SolveStatus.OPTIMAL) {
+            return objective + options.relativeGap() * Math.max(1.0, Math.abs(objective));
+        }
+        return Double.NaN;
     }
 
     /**
