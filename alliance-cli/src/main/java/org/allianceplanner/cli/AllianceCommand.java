@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             DemoCommand.class,
             ValidateCommand.class,
+            PlanCommand.class,
             ConvertCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class

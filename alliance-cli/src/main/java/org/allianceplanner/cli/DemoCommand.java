@@ -55,6 +55,8 @@ final class DemoCommand implements Callable<Integer> {
             return 0;
         }
         spec.commandLine().getOut().print(new ScenarioSummary(load.scenario()).render());
+        DemoRnd.print(
+                load.scenario(), spec.commandLine().getOut(), spec.commandLine().getErr());
         spec.commandLine()
                 .getOut()
                 .println(

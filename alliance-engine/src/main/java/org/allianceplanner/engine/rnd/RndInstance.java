@@ -59,6 +59,7 @@ final class RndInstance {
     final int unitsPerTeam;
     final int horizon;
     final double weightUnitBase;
+    private final double rawWeightUnitBase;
     private final Map<TaskRef, Integer> taskIndex = new HashMap<>();
 
     RndInstance(Scenario scenario, List<String> partnerIds, @Nullable Double frictionOverride) {
@@ -94,7 +95,7 @@ final class RndInstance {
                 costs.add(new double[] {partner, costBase});
             }
         }
-        weightUnitBase = maxCost > 0 ? maxCost / WEIGHT_RESOLUTION : 1;
+        rawWeightUnitBase = maxCost > 0 ? maxCost / WEIGHT_RESOLUTION : 1;
         List<RndProgram> memberPrograms = scenario.rndPrograms().stream()
                 .filter(p -> programIndex.containsKey(p.programId()))
                 .toList();
@@ -102,9 +103,19 @@ final class RndInstance {
             RndProgram program = memberPrograms.get(i);
             double costBase = costs.get(i)[1];
             // Without any cost of delay, every program weighs 1 (the sum of completions is minimized).
-            long weight = maxCost > 0 ? (costBase > 0 ? Math.max(1, Math.round(costBase / weightUnitBase)) : 0) : 1;
+            long weight = maxCost > 0 ? (costBase > 0 ? Math.max(1, Math.round(costBase / rawWeightUnitBase)) : 0) : 1;
             programs.add(new Program(program.programId(), (int) costs.get(i)[0], program.name(), costBase, weight));
         }
+        // Small coefficients search better: divide the weights by their greatest common divisor.
+        long divisor = 0;
+        for (Program program : programs) {
+            divisor = java.math.BigInteger.valueOf(divisor)
+                    .gcd(java.math.BigInteger.valueOf(program.weight()))
+                    .longValue();
+        }
+        long gcd = Math.max(1, divisor);
+        programs.replaceAll(p -> new Program(p.programId(), p.partner(), p.name(), p.costBase(), p.weight() / gcd));
+        weightUnitBase = rawWeightUnitBase * gcd;
 
         Map<TaskRef, List<Need>> needsByTask = new HashMap<>();
         for (RndTaskNeed need : scenario.rndTaskNeeds()) {
