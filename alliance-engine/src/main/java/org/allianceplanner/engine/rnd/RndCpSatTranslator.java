@@ -296,12 +296,12 @@ final class RndCpSatTranslator {
         CpSolverStatus status = solver.solve(model);
         double seconds = solver.wallTime();
         return switch (status) {
-            case OPTIMAL -> new Result(SolveStatus.OPTIMAL, decode(solver), (long) solver.objectiveValue(), seconds);
+            case OPTIMAL -> {
+                RndSchedule schedule = decode(solver);
+                yield new Result(SolveStatus.OPTIMAL, schedule, schedule.objective(instance), seconds);
+            }
             case FEASIBLE -> new Result(
-                    SolveStatus.FEASIBLE,
-                    decode(solver),
-                    (long) Math.ceil(solver.bestObjectiveBound() - 1e-6),
-                    seconds);
+                    SolveStatus.FEASIBLE, decode(solver), primaryBound(solver.bestObjectiveBound()), seconds);
             case INFEASIBLE -> new Result(SolveStatus.INFEASIBLE, null, Long.MAX_VALUE, seconds);
             case UNKNOWN -> new Result(
                     SolveStatus.NO_SOLUTION_IN_TIME, null, primaryBound(solver.bestObjectiveBound()), seconds);
