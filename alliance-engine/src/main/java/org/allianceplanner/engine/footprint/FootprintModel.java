@@ -165,7 +165,7 @@ final class FootprintModel {
     Rounded solveRounded() {
         OrTools.load();
         long start = System.nanoTime();
-        MPSolver solver = MPSolver.createSolver("GLOP");
+        MPSolver solver = largeLinearProgramSolver();
         Decisions decisions;
         double bound;
         try {
@@ -207,8 +207,35 @@ final class FootprintModel {
         } finally {
             solver.delete();
         }
-        Solution rounded = solveFixed(decisions).solution();
+        Solution rounded = solveFlows(decisions);
         return new Rounded(rounded, bound, (System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * HiGHS's dual simplex for the large linear programs, much faster there than GLOP. Its objective
+     * is sound, but OR-Tools 9.15 reports wrong dual values for it, so shadow prices come from GLOP.
+     */
+    private MPSolver largeLinearProgramSolver() {
+        MPSolver solver = MPSolver.createSolver("HIGHS");
+        solver.setSolverSpecificParametersAsString("output_flag=false");
+        solver.setTimeLimit(Math.max(1L, Math.round(options.timeLimitSeconds() * 1000)));
+        return solver;
+    }
+
+    /** The best flows for fixed decisions, without shadow prices. */
+    private Solution solveFlows(Decisions decisions) {
+        MPSolver solver = largeLinearProgramSolver();
+        try {
+            Built built = build(solver, decisions);
+            MPSolver.ResultStatus status = solver.solve();
+            if (status != MPSolver.ResultStatus.OPTIMAL) {
+                throw new IllegalStateException("The linear program of the rounded plan's flows ended " + status
+                        + "; this is a bug or the time limit: please report it with the scenario.");
+            }
+            return built.read(solver.objective().value());
+        } finally {
+            solver.delete();
+        }
     }
 
     /**

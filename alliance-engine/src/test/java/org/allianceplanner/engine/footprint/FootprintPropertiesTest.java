@@ -60,6 +60,30 @@ class FootprintPropertiesTest {
                         org.assertj.core.api.Assertions.within(1e-6 * Math.max(1, Math.abs(highs.profit()))));
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {31, 32, 33, 34, 35, 36, 37, 38})
+    void roundedRelaxationGivesASoundPlanAndABoundAroundTheOptimum(long seed) {
+        Scenario scenario = RandomScenarios.footprint(seed);
+        List<String> everyone =
+                scenario.partners().stream().map(Partner::partnerId).toList();
+        FootprintData data = new FootprintData(scenario, everyone);
+        PlanDecoder decoder = new PlanDecoder(data);
+
+        FootprintModel.Rounded rounded = new FootprintModel(data, OPTIONS).solveRounded();
+        FootprintPlan optimum = FootprintLever.plan(scenario, everyone, OPTIONS);
+
+        double roundedProfit = decoder.breakdown(rounded.solution()).profit();
+        FootprintPlan roundedPlan = decoder.decode(
+                rounded.solution(),
+                new SolveReport(SolveStatus.FEASIBLE, roundedProfit, rounded.bound(), Double.NaN, 0),
+                null,
+                false);
+        FootprintPlanChecker.assertSound(scenario, roundedPlan);
+        double tolerance = 1e-6 * Math.max(1, Math.abs(optimum.profit()));
+        assertThat(roundedProfit).isLessThanOrEqualTo(optimum.profit() + tolerance);
+        assertThat(rounded.bound()).isGreaterThanOrEqualTo(optimum.profit() - tolerance);
+    }
+
     /** The members' plans side by side, as one plan of the whole coalition. */
     private static FootprintPlan union(List<String> everyone, List<FootprintPlan> plans) {
         ProfitBreakdown breakdown =
