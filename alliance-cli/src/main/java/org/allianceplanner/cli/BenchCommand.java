@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks and synthetic scenarios of a chosen size.",
-        subcommands = {BenchCommand.Synthetic.class, BenchCommand.Read.class})
+        subcommands = {BenchCommand.Synthetic.class, BenchCommand.Read.class, CflpBenchCommand.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

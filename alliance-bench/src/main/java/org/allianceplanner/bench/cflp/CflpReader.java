@@ -53,15 +53,14 @@ public final class CflpReader {
             throw new CflpFileException(String.format(
                     Locale.ROOT,
                     "%s has %d numbers, but a %s file with %d facilities and %d customers has %d (%s)."
-                            + "%nMaybe the file is in the other format (--format %s), or it is cut off.",
+                            + "%nMaybe the file is cut off, or is not a facility-location instance.",
                     name,
                     tokens.size(),
                     format.name().toLowerCase(Locale.ROOT),
                     m,
                     n,
                     expected,
-                    format == CflpFormat.ORLIB ? "2 + 2m + n(m+1)" : "2 + 2m + n + mn",
-                    format == CflpFormat.ORLIB ? "holmberg" : "orlib"));
+                    format == CflpFormat.ORLIB ? "2 + 2m + n(m+1)" : "2 + 2m + n + mn"));
         }
         double[] capacity = new double[m];
         double[] fixed = new double[m];
