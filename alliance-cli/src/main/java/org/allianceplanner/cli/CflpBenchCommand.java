@@ -38,7 +38,9 @@ import picocli.CommandLine.Parameters;
             "Columns: instance,objective,bound,gap,seconds,status; with --optima also",
             "known_optimum,deviation; with --compare-cbc also cbc_objective,cbc_seconds. objective is",
             "the cost of the plan found, bound the proven lower bound, seconds the wall-clock time of",
-            "the whole plan call. A summary of the set goes to stderr.",
+            "the whole plan call; status is optimal, feasible, no_solution_in_time, infeasible or",
+            "error (the message goes to stderr, the run goes on, the exit code is 3). A summary of the",
+            "set goes to stderr.",
             "",
             "orlib: OR-Library cap41..cap134, demand may be split. holmberg: Holmberg et al. p1..p71,",
             "each customer served by one facility (single sourcing)."
@@ -158,6 +160,7 @@ final class CflpBenchCommand implements Callable<Integer> {
         int atOptimum = 0;
         int withOptimum = 0;
         int proven = 0;
+        int failed = 0;
         CflpResult slowest = null;
         for (CflpInstance instance : instances) {
             // The external solver first: its file is written before our model exists, so neither run
@@ -168,7 +171,27 @@ final class CflpBenchCommand implements Callable<Integer> {
                 cbcOutcome = cbc.solve(lp, timeLimitSeconds, CflpBenchmark.RELATIVE_GAP);
                 totalCbcSeconds += cbcOutcome.seconds();
             }
-            CflpResult result = CflpBenchmark.solve(instance, solver, timeLimitSeconds);
+            CflpResult result;
+            long start = System.nanoTime();
+            try {
+                result = CflpBenchmark.solve(instance, solver, timeLimitSeconds);
+            } catch (RuntimeException e) {
+                // One failing instance must not cost the rest of a long run: it gets a row with status
+                // "error", its message goes to stderr, and the exit code says something failed.
+                double seconds = (System.nanoTime() - start) / 1e9;
+                totalSeconds += seconds;
+                failed++;
+                err.println("alliance: " + instance.name() + " failed: " + e.getMessage());
+                err.flush();
+                out.println(instance.name() + ",,,," + number(seconds, "%.3f") + ",error"
+                        + (known != null ? ",," : "")
+                        + (cbcOutcome != null
+                                ? "," + number(cbcOutcome.objective(), "%.6f") + ","
+                                        + number(cbcOutcome.seconds(), "%.3f")
+                                : ""));
+                out.flush();
+                continue;
+            }
             totalSeconds += result.seconds();
             if (slowest == null || result.seconds() > slowest.seconds()) {
                 slowest = result;
@@ -238,8 +261,11 @@ final class CflpBenchCommand implements Callable<Integer> {
                     totalCbcSeconds,
                     totalSeconds / totalCbcSeconds);
         }
+        if (failed > 0) {
+            err.printf(Locale.ROOT, "%d instance(s) failed; see the messages above%n", failed);
+        }
         err.flush();
-        return 0;
+        return failed > 0 ? AllianceCommand.FAILURE : 0;
     }
 
     private CflpFormat parseFormat() {
