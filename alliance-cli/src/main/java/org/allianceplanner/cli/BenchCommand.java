@@ -6,12 +6,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.allianceplanner.bench.rcpsp.BenchmarkFileException;
+import org.allianceplanner.bench.rcpsp.RcpspBenchmark;
+import org.allianceplanner.bench.rcpsp.ReferenceTable;
+import org.allianceplanner.bench.rcpsp.RndPortfolio;
 import org.allianceplanner.bench.synthetic.ScenarioSize;
 import org.allianceplanner.bench.synthetic.SyntheticScenarios;
+import org.allianceplanner.engine.rnd.RndPlanner;
+import org.allianceplanner.engine.rnd.RndSolveOptions;
 import org.allianceplanner.io.ScenarioFiles;
 import org.allianceplanner.io.ScenarioLoad;
 import org.allianceplanner.io.table.ScenarioTables;
 import org.allianceplanner.io.table.TableCodec;
+import org.allianceplanner.model.rnd.plan.RndPlan;
 import org.allianceplanner.model.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +30,14 @@ import picocli.CommandLine.Parameters;
         name = "bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks and synthetic scenarios of a chosen size.",
-        subcommands = {BenchCommand.Synthetic.class, BenchCommand.Read.class, CflpBenchCommand.class})
+        subcommands = {
+            BenchCommand.Synthetic.class,
+            BenchCommand.Read.class,
+            BenchCommand.Rcpsp.class,
+            BenchCommand.RndPortfolioRun.class,
+            FootprintScaleCommand.class,
+            CflpBenchCommand.class
+        })
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -134,6 +148,153 @@ final class BenchCommand implements Runnable {
                 out.flush();
             }
             return 0;
+        }
+    }
+
+    /** Solves PSPLIB RCPSP instances with the R&D lever. */
+    @Command(
+            name = "rcpsp",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Solves PSPLIB single-mode RCPSP instances (.sm) with the R&D lever's CP-SAT model; prints CSV.",
+                "",
+                "Columns: instance,makespan,lower_bound,seconds,status, and with --reference also",
+                "best_known,gap (gap = (makespan - best_known) / best_known). The instances of PSPLIB j30 and",
+                "j120 with their tables are in benchmarks/ at the repository root."
+            })
+    static final class Rcpsp implements Callable<Integer> {
+        @Option(
+                names = "--time-limit",
+                paramLabel = "S",
+                defaultValue = "10",
+                description = "Seconds per instance (default ${DEFAULT-VALUE}).")
+        double timeLimitSeconds;
+
+        @Option(
+                names = "--workers",
+                defaultValue = "2",
+                description = "CP-SAT workers per instance (default ${DEFAULT-VALUE}).")
+        int workers;
+
+        @Option(names = "--seed", defaultValue = "1", description = "CP-SAT random seed (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(
+                names = "--reference",
+                paramLabel = "FILE",
+                description = "PSPLIB table of optimal or best-known makespans, e.g. j30opt.sm or j120hrs.sm.")
+        Path reference;
+
+        @Parameters(paramLabel = "FILE", arity = "1..*", description = "PSPLIB .sm instance files.")
+        List<Path> files;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            RndSolveOptions options;
+            try {
+                options = new RndSolveOptions(timeLimitSeconds, workers, seed, 0, null);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            ReferenceTable table = null;
+            if (reference != null) {
+                try {
+                    table = ReferenceTable.read(reference);
+                } catch (BenchmarkFileException e) {
+                    err.println(e.getMessage());
+                    return AllianceCommand.INVALID_SCENARIO;
+                }
+            }
+            int bad = new RcpspBenchmark(options, table)
+                    .run(files, spec.commandLine().getOut(), err);
+            return bad == 0 ? 0 : AllianceCommand.INVALID_SCENARIO;
+        }
+    }
+
+    /** Plans a synthetic joint R&D portfolio. */
+    @Command(
+            name = "rnd-portfolio",
+            mixinStandardHelpOptions = true,
+            description = {
+                "Plans a synthetic joint R&D portfolio: each partner alone, then all together; prints CSV.",
+                "",
+                "Columns: plan,tasks,objective,lower_bound,gap,seconds,status (objective: cost of delay x",
+                "completion months, USD). The same size and seed always give the same portfolio."
+            })
+    static final class RndPortfolioRun implements Callable<Integer> {
+        @Option(names = "--partners", defaultValue = "3", description = "Partners (default ${DEFAULT-VALUE}).")
+        int partners;
+
+        @Option(
+                names = "--programs",
+                defaultValue = "10",
+                description = "Programs per partner (default ${DEFAULT-VALUE}).")
+        int programs;
+
+        @Option(names = "--tasks", defaultValue = "100", description = "Tasks per program (default ${DEFAULT-VALUE}).")
+        int tasks;
+
+        @Option(names = "--skills", defaultValue = "12", description = "Skills (default ${DEFAULT-VALUE}).")
+        int skills;
+
+        @Option(names = "--seed", defaultValue = "1", description = "Random seed (default ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(
+                names = "--time-limit",
+                paramLabel = "S",
+                defaultValue = "60",
+                description = "Seconds per solve (default ${DEFAULT-VALUE}).")
+        double timeLimitSeconds;
+
+        @Option(names = "--workers", defaultValue = "2", description = "CP-SAT workers (default ${DEFAULT-VALUE}).")
+        int workers;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            if (partners < 1 || programs < 1 || tasks < 1 || skills < 2) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "Need at least 1 partner, 1 program, 1 task and 2 skills.");
+            }
+            Scenario scenario = RndPortfolio.generate(partners, programs, tasks, skills, seed);
+            RndSolveOptions options = new RndSolveOptions(timeLimitSeconds, workers, seed, 1e-4, null);
+            RndPlanner planner = RndPlanner.of(scenario)
+                    .withProgress(PlanCommand.progress(spec.commandLine().getErr()));
+            PrintWriter out = spec.commandLine().getOut();
+            out.println("plan,tasks,objective,lower_bound,gap,seconds,status");
+            List<String> all = scenario.candidateCoalitions().get(0).partnerIds();
+            for (String partner : all) {
+                print(out, partner, planner.standalone(partner, options));
+            }
+            long start = System.nanoTime();
+            RndPlan joint = planner.plan(all, options);
+            print(
+                    out,
+                    String.join("+", all) + " (incl. hints "
+                            + String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9) + " s)",
+                    joint);
+            return 0;
+        }
+
+        private static void print(PrintWriter out, String name, RndPlan plan) {
+            out.printf(
+                    Locale.ROOT,
+                    "%s,%d,%.0f,%.0f,%.4f,%.1f,%s%n",
+                    name,
+                    plan.tasks().size(),
+                    plan.report().objective(),
+                    plan.report().bound(),
+                    plan.report().relativeGap(),
+                    plan.report().seconds(),
+                    plan.report().status().name().toLowerCase(Locale.ROOT));
+            out.flush();
         }
     }
 

@@ -66,6 +66,9 @@ final class DemoCommand implements Callable<Integer> {
         if (planned != 0) {
             return planned;
         }
+        spec.commandLine().getOut().println();
+        DemoRnd.print(
+                load.scenario(), spec.commandLine().getOut(), spec.commandLine().getErr());
         spec.commandLine()
                 .getOut()
                 .println(

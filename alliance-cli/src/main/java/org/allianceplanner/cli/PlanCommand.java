@@ -4,12 +4,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.allianceplanner.engine.footprint.FootprintOptions;
 import org.allianceplanner.engine.footprint.FootprintStudy;
 import org.allianceplanner.engine.footprint.MipSolver;
 import org.allianceplanner.engine.footprint.PlanningException;
+import org.allianceplanner.engine.rnd.RndSolveOptions;
 import org.allianceplanner.io.ScenarioFiles;
 import org.allianceplanner.io.ScenarioLoad;
 import org.allianceplanner.model.footprint.FootprintStudyResult;
@@ -25,15 +28,17 @@ import picocli.CommandLine.Parameters;
         name = "plan",
         mixinStandardHelpOptions = true,
         description = {
-            "Plans each partner alone and each candidate coalition, and shows the synergy.",
+            "Plans each partner alone and each candidate coalition, lever by lever, and shows the synergy.",
             "",
-            "Every coalition is measured against its members' own best plans. The candidate coalitions",
-            "are the scenario's coalitions table, or every group of two or more partners when it is empty.",
-            "Progress goes to standard error, results to standard output."
+            "Levers: footprint (joint production and distribution, a MIP: plants, lines, routes, dealers)",
+            "and rnd (joint R&D programs on CP-SAT: months to market saved, shared tasks, pooled teams at",
+            "an efficiency of 1 - friction). Every coalition is measured against its members' own best",
+            "plans. The candidate coalitions are the scenario's coalitions table, or every group of two or",
+            "more partners when it is empty. Progress goes to standard error, results to standard output."
         })
 final class PlanCommand implements Callable<Integer> {
     /** The levers this command can run. */
-    static final Set<String> LEVERS = Set.of("footprint");
+    static final Set<String> LEVERS = Set.of("footprint", "rnd");
 
     @Parameters(paramLabel = "SCENARIO", description = "Scenario folder or .xlsx workbook.")
     private Path scenarioPath;
@@ -42,14 +47,14 @@ final class PlanCommand implements Callable<Integer> {
             names = "--levers",
             split = ",",
             paramLabel = "LEVER",
-            defaultValue = "footprint",
-            description = "Levers to plan, comma-separated (default: ${DEFAULT-VALUE}; available: footprint).")
+            defaultValue = "footprint,rnd",
+            description = "Levers to plan, comma-separated (default: ${DEFAULT-VALUE}).")
     private List<String> levers;
 
     @Option(
             names = "--solver",
             paramLabel = "SOLVER",
-            description = "MIP solver: ${COMPLETION-CANDIDATES} (default: HIGHS).")
+            description = "Footprint MIP solver: ${COMPLETION-CANDIDATES} (default: HIGHS).")
     private MipSolver solver = MipSolver.HIGHS;
 
     @Option(
@@ -64,6 +69,29 @@ final class PlanCommand implements Callable<Integer> {
             description = "Stop a solve once its proven relative gap is at most this, e.g. 0.001 (default: the"
                     + " scenario's).")
     private Double relativeGap;
+
+    @Option(
+            names = "--workers",
+            defaultValue = "2",
+            description = "R&D: CP-SAT workers per solve (default ${DEFAULT-VALUE}).")
+    private int workers;
+
+    @Option(
+            names = "--friction",
+            paramLabel = "F",
+            description = "R&D: use this friction (0-1) for every pair of partners instead of the scenario's.")
+    private Double friction;
+
+    @Option(
+            names = "--break-even-friction",
+            description = "R&D: also search each alliance's break-even friction (several solves per alliance).")
+    private boolean breakEvenFriction;
+
+    @Option(
+            names = "--tolerance",
+            defaultValue = "0.01",
+            description = "R&D: precision of the break-even friction search (default ${DEFAULT-VALUE}).")
+    private double tolerance;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -87,15 +115,55 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     int plan(Scenario scenario, PrintWriter out, PrintWriter err) {
-        FootprintOptions options =
-                FootprintOptions.from(scenario.settings().solver()).withSolver(solver);
-        if (timeLimitSeconds != null) {
-            options = options.withTimeLimitSeconds(timeLimitSeconds);
+        Set<String> chosen = new LinkedHashSet<>(levers);
+        RndSolveOptions rndOptions = null;
+        if (chosen.contains("rnd")) {
+            try {
+                rndOptions = RndSolveOptions.from(scenario.settings().solver())
+                        .withWorkers(workers)
+                        .withFrictionOverride(friction);
+                if (timeLimitSeconds != null) {
+                    rndOptions = rndOptions.withTimeLimitSeconds(timeLimitSeconds);
+                }
+                if (!(tolerance > 0 && tolerance < 1)) {
+                    throw new IllegalArgumentException("The tolerance must be between 0 and 1, not " + tolerance + ".");
+                }
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            }
         }
-        if (relativeGap != null) {
-            options = options.withRelativeGap(relativeGap);
+        out.println(scenario.settings().name() + ": " + scenario.partners().size() + " partners");
+        out.println();
+        if (chosen.contains("footprint")) {
+            FootprintOptions options =
+                    FootprintOptions.from(scenario.settings().solver()).withSolver(solver);
+            if (timeLimitSeconds != null) {
+                options = options.withTimeLimitSeconds(timeLimitSeconds);
+            }
+            if (relativeGap != null) {
+                options = options.withRelativeGap(relativeGap);
+            }
+            int planned = planFootprint(scenario, options, out, err);
+            if (planned != 0) {
+                return planned;
+            }
         }
-        return planFootprint(scenario, options, out, err);
+        if (rndOptions != null) {
+            new RndSection(scenario, rndOptions, progress(err)).printFull(out, breakEvenFriction, tolerance);
+            out.flush();
+        }
+        return 0;
+    }
+
+    /** Numbered progress lines on stderr, so that stdout stays the report. */
+    static Consumer<String> progress(PrintWriter err) {
+        long start = System.nanoTime();
+        int[] count = {0};
+        return message -> {
+            count[0]++;
+            err.printf(Locale.ROOT, "[%3d | %5.1f s] %s%n", count[0], (System.nanoTime() - start) / 1e9, message);
+            err.flush();
+        };
     }
 
     /** Runs the footprint study with a progress bar and prints it; shared with {@code demo}. */

@@ -31,10 +31,59 @@ class AllianceJarIT {
                 .contains("Smyrna")
                 .contains("Candidate alliances")
                 .contains("Each coalition against its members alone")
-                .doesNotContain("no plan found");
+                .doesNotContain("no plan found")
+                .contains("R&D: months to market saved by each alliance")
+                .contains("break-even friction")
+                .containsPattern("nissan\\+tesla +\\d+ ");
         assertThat(run.stderr)
                 .contains("planned 3 partners alone and 4 coalitions")
                 .doesNotContain("Exception");
+    }
+
+    @Test
+    void planWithTheRndLeverComparesEveryAllianceWithItsMembersAlone() throws Exception {
+        Path exported = work.resolve("demo");
+        alliance("demo", "--export", exported.toString());
+
+        Run run = alliance("plan", exported.toString(), "--levers", "rnd", "--time-limit", "20");
+
+        assertThat(run.exitCode).as(run.stderr).isZero();
+        assertThat(run.stdout)
+                .contains("Each partner alone")
+                .contains("Coalition nissan-tesla (nissan+tesla)")
+                .contains("months saved")
+                .contains("critical chains");
+        assertThat(run.stderr).contains("R&D: scheduling nissan+tesla");
+    }
+
+    @Test
+    void planRejectsALeverItDoesNotKnowWithExitTwo() throws Exception {
+        Run run = alliance("plan", "anything", "--levers", "rnd,teleport");
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.stderr).contains("Unknown lever 'teleport'");
+    }
+
+    @Test
+    void benchRcpspPrintsCsvAndNamesTheLineOfABrokenFile() throws Exception {
+        Path good = Path.of("..", "benchmarks", "psplib-j30", "j301_2.sm");
+        Path broken = work.resolve("broken.sm");
+        Files.writeString(
+                broken, Files.readString(good).replace("RESOURCEAVAILABILITIES:", "RESOURCEAVAILABILITIES:\n x"));
+
+        Run run = alliance(
+                "bench",
+                "rcpsp",
+                "--reference",
+                "../benchmarks/psplib-j30/j30opt.sm",
+                good.toString(),
+                broken.toString());
+
+        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.stdout)
+                .startsWith("instance,makespan,lower_bound,seconds,status,best_known,gap\n")
+                .contains("j301_2,47,47,");
+        assertThat(run.stderr).contains(broken + ", line ").contains("\"x\" is not a whole number.");
     }
 
     @Test

@@ -58,7 +58,25 @@ public final class FootprintLever {
         List<FootprintPlan> planned =
                 memberPlans.stream().filter(plan -> plan.solve().hasPlan()).toList();
         FootprintModel.Solution union = planned.isEmpty() ? null : model.union(planned);
-        FootprintModel.Outcome outcome = model.solveMip(union);
+        FootprintModel.Rounded rounded = null;
+        FootprintModel.Outcome outcome;
+        if (data.routeCount() >= ROUNDING_FIRST_ROUTES && !options.singleSourcing()) {
+            rounded = model.solveRounded();
+            double gap = SolveReport.relativeGap(rounded.solution().objective(), rounded.bound());
+            double left = options.timeLimitSeconds() - rounded.seconds();
+            if (gap <= options.relativeGap() || left < 1) {
+                SolveStatus status = gap <= options.relativeGap() ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
+                outcome = new FootprintModel.Outcome(
+                        new SolveReport(
+                                status, rounded.solution().objective(), rounded.bound(), gap, rounded.seconds()),
+                        rounded.solution());
+            } else {
+                outcome = new FootprintModel(data, options.withTimeLimitSeconds(left)).solveMip(union);
+                outcome = withRounding(outcome, rounded);
+            }
+        } else {
+            outcome = model.solveMip(union);
+        }
         SolveReport report = outcome.report();
         if (report.status() == SolveStatus.INFEASIBLE) {
             List<String> conflicts = InfeasibilityDiagnosis.conflicts(data);
@@ -104,6 +122,38 @@ public final class FootprintLever {
                 SolveReport.relativeGap(objective, report.bound()),
                 report.seconds());
         return decoder.decode(chosen, finalReport, duals, warmStarted);
+    }
+
+    /** The size of the coalition's model, without solving it. */
+    public static FootprintModelSize modelSize(Scenario scenario, Collection<String> partnerIds) {
+        FootprintData data = new FootprintData(scenario, partnerIds);
+        return new FootprintModelSize(
+                data.demands.size(),
+                data.routeCount(),
+                data.channelPartner.length,
+                data.plants.size(),
+                data.lines.size());
+    }
+
+    /**
+     * Models with at least this many routes first solve the linear relaxation and round it (see
+     * {@code FootprintModel.solveRounded}); below it the MIP alone is faster.
+     */
+    static final int ROUNDING_FIRST_ROUTES = 100_000;
+
+    /** The MIP's outcome improved by the rounded plan and bounded by the relaxation. */
+    private static FootprintModel.Outcome withRounding(FootprintModel.Outcome mip, FootprintModel.Rounded rounded) {
+        SolveReport report = mip.report();
+        double bound = Double.isNaN(report.bound()) ? rounded.bound() : Math.min(report.bound(), rounded.bound());
+        FootprintModel.Solution best = mip.solution();
+        if (best == null || rounded.solution().objective() > best.objective()) {
+            best = rounded.solution();
+        }
+        double gap = SolveReport.relativeGap(best.objective(), bound);
+        SolveStatus status =
+                report.status() == SolveStatus.OPTIMAL || gap <= 0 ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
+        return new FootprintModel.Outcome(
+                new SolveReport(status, best.objective(), bound, gap, report.seconds() + rounded.seconds()), best);
     }
 
     private static void checkMemberPlans(Collection<String> partnerIds, List<FootprintPlan> memberPlans) {

@@ -79,9 +79,10 @@ final class FootprintModel {
             if (options.solver() == MipSolver.SCIP) {
                 solver.setSolverSpecificParametersAsString("randomization/randomseedshift = " + seed);
             } else if (options.solver() == MipSolver.HIGHS) {
-                // suppressOutput() does not reach HiGHS's own log; its option does. (The call reports
-                // false even when it applies the options.)
-                solver.setSolverSpecificParametersAsString("output_flag=false\nrandom_seed=" + seed);
+                // OR-Tools 9.15 hands neither suppressOutput() nor RELATIVE_MIP_GAP to HiGHS; its own
+                // options do. (The call reports false even when it applies them.)
+                solver.setSolverSpecificParametersAsString(
+                        "output_flag=false\nrandom_seed=" + seed + "\nmip_rel_gap=" + options.relativeGap());
             }
             Built built = build(solver, null);
             // Only SCIP takes the hint: HiGHS 1.12 behind OR-Tools 9.15 crashes the JVM on one. The
@@ -92,14 +93,30 @@ final class FootprintModel {
             MPSolverParameters parameters = new MPSolverParameters();
             parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, options.relativeGap());
             long start = System.nanoTime();
-            MPSolver.ResultStatus status = solver.solve(parameters);
+            MPSolver.ResultStatus status;
+            try {
+                status = solver.solve(parameters);
+            } catch (IllegalArgumentException unknownStatus) {
+                // OR-Tools' Java enum lacks some native statuses: HiGHS ends with 99 (unknown) when its
+                // time limit passes before it finds a plan.
+                double seconds = (System.nanoTime() - start) / 1e9;
+                if (seconds >= 0.95 * options.timeLimitSeconds()) {
+                    return new Outcome(
+                            new SolveReport(
+                                    SolveStatus.NO_SOLUTION_IN_TIME, Double.NaN, Double.NaN, Double.NaN, seconds),
+                            null);
+                }
+                throw new IllegalStateException("The " + options.solver() + " solver stopped on the footprint model"
+                        + " with a status OR-Tools cannot name (" + unknownStatus.getMessage() + "). Maybe the"
+                        + " model is too large for the memory available, or another solver (--solver SCIP) works.");
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             return switch (status) {
                 case OPTIMAL, FEASIBLE -> {
                     double objective = solver.objective().value();
-                    double bound = solver.objective().bestBound();
                     SolveStatus kind =
                             status == MPSolver.ResultStatus.OPTIMAL ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
+                    double bound = bound(solver, kind, objective);
                     yield new Outcome(
                             new SolveReport(kind, objective, bound, SolveReport.relativeGap(objective, bound), seconds),
                             built.read(objective));
@@ -107,12 +124,7 @@ final class FootprintModel {
                 case INFEASIBLE -> new Outcome(
                         new SolveReport(SolveStatus.INFEASIBLE, Double.NaN, Double.NaN, Double.NaN, seconds), null);
                 case NOT_SOLVED -> new Outcome(
-                        new SolveReport(
-                                SolveStatus.NO_SOLUTION_IN_TIME,
-                                Double.NaN,
-                                finiteOrNaN(solver.objective().bestBound()),
-                                Double.NaN,
-                                seconds),
+                        new SolveReport(SolveStatus.NO_SOLUTION_IN_TIME, Double.NaN, Double.NaN, Double.NaN, seconds),
                         null);
                 case UNBOUNDED -> throw new IllegalStateException("The solver found the footprint model unbounded,"
                         + " which bounded demand rules out: this is a bug; please report it with the scenario.");
@@ -123,6 +135,80 @@ final class FootprintModel {
         } finally {
             solver.delete();
         }
+    }
+
+    /**
+     * The best proven upper bound on the optimum. SCIP and CBC report theirs. OR-Tools 9.15 does not
+     * pass HiGHS's dual bound through (it returns the plan's own objective), so for HiGHS the bound is
+     * what its stopping rule proves: optimal means within the requested gap of the plan; a plan
+     * stopped by the time limit has no bound we can vouch for.
+     */
+    private double bound(MPSolver solver, SolveStatus kind, double objective) {
+        if (options.solver() != MipSolver.HIGHS) {
+            return finiteOrNaN(solver.objective().bestBound());
+        }
+        if (kind == SolveStatus.OPTIMAL) {
+            return objective + options.relativeGap() * Math.max(1.0, Math.abs(objective));
+        }
+        return Double.NaN;
+    }
+
+    /** An LP-rounded plan and the LP bound that measures it. */
+    record Rounded(Solution solution, double bound, double seconds) {}
+
+    /**
+     * Solves the linear relaxation (a valid upper bound on the optimum), keeps every plant and line
+     * the relaxation uses, and solves the linear program of the flows for those decisions: a feasible
+     * plan whose gap to the bound is proven. For large models, where fixed costs are small against
+     * contribution, this alone often proves a gap below the requested one.
+     */
+    Rounded solveRounded() {
+        OrTools.load();
+        long start = System.nanoTime();
+        MPSolver solver = MPSolver.createSolver("GLOP");
+        Decisions decisions;
+        double bound;
+        try {
+            Built built = new Built(solver, null, true);
+            MPSolver.ResultStatus status = solver.solve();
+            if (status != MPSolver.ResultStatus.OPTIMAL) {
+                throw new IllegalStateException("The linear relaxation of the footprint model ended " + status
+                        + "; this is a bug: please report it with the scenario.");
+            }
+            bound = solver.objective().value();
+            Solution relaxedSolution = built.read(bound);
+            boolean[] open = new boolean[data.plants.size()];
+            boolean[] lineOn = new boolean[data.lines.size()];
+            for (int p = 0; p < open.length; p++) {
+                open[p] = built.open[p] == null || built.open[p].solutionValue() > 1e-9;
+            }
+            for (int l = 0; l < lineOn.length; l++) {
+                lineOn[l] = built.lineOn[l] == null ? open[data.linePlant[l]] : built.lineOn[l].solutionValue() > 1e-9;
+            }
+            for (int r = 0; r < data.routeCount(); r++) {
+                if (relaxedSolution.x()[r] > 0) {
+                    lineOn[data.routeLine[r]] = true;
+                    open[data.routePlant[r]] = true;
+                }
+            }
+            boolean[] routeUsed = new boolean[data.routeCount()];
+            for (int d = 0; d < data.demands.size(); d++) {
+                int best = -1;
+                for (int r = data.routeStart[d]; r < data.routeStart[d + 1]; r++) {
+                    if (best < 0 || relaxedSolution.x()[r] > relaxedSolution.x()[best]) {
+                        best = r;
+                    }
+                }
+                if (best >= 0) {
+                    routeUsed[best] = true;
+                }
+            }
+            decisions = new Decisions(open, lineOn, routeUsed);
+        } finally {
+            solver.delete();
+        }
+        Solution rounded = solveFixed(decisions).solution();
+        return new Rounded(rounded, bound, (System.nanoTime() - start) / 1e9);
     }
 
     /**
@@ -168,9 +254,11 @@ final class FootprintModel {
         final MPConstraint[] plantRows;
         final MPConstraint[] lineRows;
         final @Nullable Decisions fixed;
+        final boolean relaxed;
 
-        Built(MPSolver solver, @Nullable Decisions fixed) {
+        Built(MPSolver solver, @Nullable Decisions fixed, boolean relaxed) {
             this.fixed = fixed;
+            this.relaxed = relaxed;
             int plants = data.plants.size();
             int lines = data.lines.size();
             int routes = data.routeCount();
@@ -182,7 +270,7 @@ final class FootprintModel {
             for (int p = 0; p < plants; p++) {
                 boolean isOpen = fixed == null || fixed.open()[p];
                 if (fixed == null && data.plants.get(p).closureAllowed()) {
-                    open[p] = solver.makeBoolVar("o" + p);
+                    open[p] = binary(solver, "o" + p);
                     objective.setCoefficient(open[p], data.plantClosureAnnual[p] - data.plantFixed[p]);
                     offset -= data.plantClosureAnnual[p];
                 } else {
@@ -196,7 +284,7 @@ final class FootprintModel {
                 if (fixed != null) {
                     offset -= fixed.lineOn()[l] ? cost : 0;
                 } else if (!free) {
-                    lineOn[l] = solver.makeBoolVar("z" + l);
+                    lineOn[l] = binary(solver, "z" + l);
                     objective.setCoefficient(lineOn[l], -cost);
                     MPVariable plantOpen = open[data.linePlant[l]];
                     if (plantOpen != null) {
@@ -237,6 +325,10 @@ final class FootprintModel {
             for (int d = 0; d < data.demands.size(); d++) {
                 addDemandRow(solver, objective, d);
             }
+        }
+
+        private MPVariable binary(MPSolver solver, String name) {
+            return relaxed ? solver.makeNumVar(0, 1, name) : solver.makeBoolVar(name);
         }
 
         private boolean isExisting(int l) {
@@ -287,7 +379,7 @@ final class FootprintModel {
                                 data.lines.get(l).capacityUnitsPerYear(),
                                 data.plants.get(p).capacityUnitsPerYear()));
                 if (oneSource != null) {
-                    routeUsed[r] = solver.makeBoolVar("");
+                    routeUsed[r] = binary(solver, "");
                     oneSource.setCoefficient(routeUsed[r], 1);
                     MPConstraint link = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
                     link.setCoefficient(x[r], 1);
@@ -390,7 +482,7 @@ final class FootprintModel {
     }
 
     private Built build(MPSolver solver, @Nullable Decisions fixed) {
-        return new Built(solver, fixed);
+        return new Built(solver, fixed, false);
     }
 
     /** Flows below a millionth of a vehicle are solver noise. */

@@ -26,6 +26,13 @@ public record SolveReport(SolveStatus status, double objective, double bound, do
         return Math.abs(bound - objective) / Math.max(1.0, Math.abs(objective));
     }
 
+    private String gapText() {
+        if (Double.isNaN(relativeGap)) {
+            return "unknown";
+        }
+        return relativeGap < 5e-5 ? "< 0.01 %" : String.format(Locale.ROOT, "%.2f %%", relativeGap * 100);
+    }
+
     /** True when the run returned a plan (optimal or merely feasible). */
     public boolean hasPlan() {
         return status == SolveStatus.OPTIMAL || status == SolveStatus.FEASIBLE;
@@ -34,13 +41,15 @@ public record SolveReport(SolveStatus status, double objective, double bound, do
     /** One line a planner reads: "optimal", or "feasible, gap 0.42 % (bound …)", and so on. */
     public String describe() {
         return switch (status) {
-            case OPTIMAL -> String.format(Locale.ROOT, "optimal (%.1f s)", seconds);
-            case FEASIBLE -> String.format(
-                    Locale.ROOT,
-                    "feasible, not proven optimal: gap %.2f %% to bound %,.0f (%.1f s)",
-                    relativeGap * 100,
-                    bound,
-                    seconds);
+            case OPTIMAL -> String.format(Locale.ROOT, "optimal, gap %s (%.1f s)", gapText(), seconds);
+            case FEASIBLE -> Double.isNaN(relativeGap)
+                    ? String.format(Locale.ROOT, "feasible, not proven optimal: no bound known (%.1f s)", seconds)
+                    : String.format(
+                            Locale.ROOT,
+                            "feasible, not proven optimal: gap %s to bound %,.0f (%.1f s)",
+                            gapText(),
+                            bound,
+                            seconds);
             case NO_SOLUTION_IN_TIME -> String.format(
                     Locale.ROOT, "no plan found within the time limit (%.1f s)", seconds);
             case INFEASIBLE -> "infeasible: the business rules contradict each other";

@@ -1,0 +1,149 @@
+package org.allianceplanner.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.allianceplanner.bench.synthetic.ScenarioSize;
+import org.allianceplanner.bench.synthetic.SyntheticScenarios;
+import org.allianceplanner.engine.footprint.FootprintLever;
+import org.allianceplanner.engine.footprint.FootprintModelSize;
+import org.allianceplanner.engine.footprint.FootprintOptions;
+import org.allianceplanner.engine.footprint.MipSolver;
+import org.allianceplanner.model.footprint.FootprintPlan;
+import org.allianceplanner.model.partner.Partner;
+import org.allianceplanner.model.scenario.Scenario;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code alliance bench footprint}: how solve time and memory of the footprint lever grow with size. */
+@Command(
+        name = "footprint",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Solves the footprint model of the whole alliance on synthetic scenarios of growing size; prints CSV.",
+            "",
+            "Each SIZE is partners,plants,models,markets,demand (e.g. 8,1000,1300,700,200000). Columns:",
+            "partners,plants,models,markets,demand_rows,routes,generate_seconds,solve_seconds,profit,bound,gap,",
+            "status,peak_heap_mb,peak_rss_mb. Peak RSS includes the solver's native memory; run one size per",
+            "JVM for a clean memory figure."
+        })
+final class FootprintScaleCommand implements Callable<Integer> {
+    @CommandLine.Parameters(paramLabel = "SIZE", arity = "1..*", description = "partners,plants,models,markets,demand")
+    List<String> sizes;
+
+    @Option(names = "--time-limit", defaultValue = "600", description = "Seconds per solve (default ${DEFAULT-VALUE}).")
+    double timeLimitSeconds;
+
+    @Option(names = "--gap", defaultValue = "0.01", description = "Relative gap to stop at (default ${DEFAULT-VALUE}).")
+    double relativeGap;
+
+    @Option(names = "--solver", defaultValue = "HIGHS", description = "MIP solver: ${COMPLETION-CANDIDATES}.")
+    MipSolver solver;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Scenario seed (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("partners,plants,models,markets,demand_rows,routes,generate_seconds,solve_seconds,profit,bound,gap,"
+                + "status,peak_heap_mb,peak_rss_mb");
+        for (String text : sizes) {
+            ScenarioSize size = parse(text);
+            long start = System.nanoTime();
+            Scenario scenario = SyntheticScenarios.generate(size, seed);
+            double generateSeconds = (System.nanoTime() - start) / 1e9;
+            List<String> everyone =
+                    scenario.partners().stream().map(Partner::partnerId).toList();
+            FootprintModelSize modelSize = FootprintLever.modelSize(scenario, everyone);
+            spec.commandLine()
+                    .getErr()
+                    .printf(
+                            Locale.ROOT,
+                            "solving %s: %,d demand rows, %,d routes, %,d channels, %,d plants, %,d lines%n",
+                            text,
+                            modelSize.demandRows(),
+                            modelSize.routes(),
+                            modelSize.channels(),
+                            modelSize.plants(),
+                            modelSize.lines());
+            spec.commandLine().getErr().flush();
+            FootprintOptions options =
+                    new FootprintOptions(solver, timeLimitSeconds, relativeGap, seed, false, false, false);
+            FootprintPlan plan = FootprintLever.plan(scenario, everyone, options);
+            out.printf(
+                    Locale.ROOT,
+                    "%d,%d,%d,%d,%d,%d,%.1f,%.1f,%.0f,%.0f,%.5f,%s,%d,%d%n",
+                    size.partners(),
+                    size.plants(),
+                    size.models(),
+                    size.markets(),
+                    modelSize.demandRows(),
+                    modelSize.routes(),
+                    generateSeconds,
+                    plan.solve().seconds(),
+                    plan.solve().objective(),
+                    plan.solve().bound(),
+                    plan.solve().relativeGap(),
+                    plan.solve().status().name().toLowerCase(Locale.ROOT),
+                    peakHeapMegabytes(),
+                    peakResidentMegabytes());
+            out.flush();
+        }
+        return 0;
+    }
+
+    private ScenarioSize parse(String text) {
+        String[] parts = text.split(",");
+        try {
+            if (parts.length != 5) {
+                throw new IllegalArgumentException("expected 5 numbers");
+            }
+            return new ScenarioSize(
+                    Integer.parseInt(parts[0].trim()),
+                    Integer.parseInt(parts[1].trim()),
+                    Integer.parseInt(parts[2].trim()),
+                    Integer.parseInt(parts[3].trim()),
+                    Integer.parseInt(parts[4].trim()));
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(
+                    spec.commandLine(),
+                    "SIZE '" + text + "' is not partners,plants,models,markets,demand (" + e.getMessage() + ").");
+        }
+    }
+
+    private static long peakHeapMegabytes() {
+        long bytes = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                bytes += pool.getPeakUsage().getUsed();
+            }
+        }
+        return bytes >> 20;
+    }
+
+    /** Peak resident set of this process (Linux), including native solver memory; -1 elsewhere. */
+    private static long peakResidentMegabytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+}

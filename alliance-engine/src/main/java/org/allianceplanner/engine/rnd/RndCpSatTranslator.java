@@ -1,0 +1,345 @@
+package org.allianceplanner.engine.rnd;
+
+import com.google.ortools.sat.BoolVar;
+import com.google.ortools.sat.CpModel;
+import com.google.ortools.sat.CpSolver;
+import com.google.ortools.sat.CpSolverStatus;
+import com.google.ortools.sat.CumulativeConstraint;
+import com.google.ortools.sat.IntVar;
+import com.google.ortools.sat.IntervalVar;
+import com.google.ortools.sat.LinearArgument;
+import com.google.ortools.sat.LinearExpr;
+import com.google.ortools.sat.Literal;
+import java.util.ArrayList;
+import java.util.List;
+import org.allianceplanner.engine.solver.OrTools;
+import org.allianceplanner.model.plan.SolveStatus;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The R&amp;D lever's only contact with OR-Tools: builds the CP-SAT model of an {@link RndInstance},
+ * solves it and decodes the answer into an {@link RndSchedule}. The model is documented in {@code
+ * docs/architecture.md} ("R&amp;D lever"); in short:
+ *
+ * <ul>
+ *   <li>per task: a start in [0, horizon − duration]; per task in a share group a literal
+ *       "executed", and per other copy of another partner in the group a literal "served by it";
+ *   <li>per need of a task (skill, teams) and per partner able to staff it: a literal "staffed by
+ *       that partner"; exactly one is true when the task is executed, none otherwise; an optional
+ *       interval [start, start + duration) present with it, whose demand on that partner's skill is
+ *       the teams (owner) or the teams inflated by friction (lender);
+ *   <li>per partner and skill: a cumulative constraint at its capacity;
+ *   <li>finish-to-start: a task starts after the ready month of each predecessor; a copy serving
+ *       another also starts after that copy's predecessors; a served copy is ready when its server
+ *       ends;
+ *   <li>objective: minimize Σ weight × completion, where a program completes when its last task is
+ *       ready.
+ * </ul>
+ */
+final class RndCpSatTranslator {
+    /** What a solve gave: its status, the decoded schedule (null without one) and the bound. */
+    record Result(SolveStatus status, @Nullable RndSchedule schedule, long bound, double seconds) {}
+
+    private final RndInstance instance;
+    private final CpModel model = new CpModel();
+    private final IntVar[] start;
+    private final @Nullable BoolVar[] executed;
+    private final LinearArgument[] ready;
+    private final List<List<BoolVar[]>> staffedBy = new ArrayList<>();
+    private final List<List<List<Integer>>> suppliers = new ArrayList<>();
+    private final @Nullable BoolVar[][] servedBy;
+    private final IntVar[] completion;
+    private final long workScale;
+
+    private RndCpSatTranslator(RndInstance instance) {
+        this.instance = instance;
+        int tasks = instance.tasks.size();
+        start = new IntVar[tasks];
+        executed = new BoolVar[tasks];
+        ready = new LinearArgument[tasks];
+        servedBy = new BoolVar[tasks][];
+        completion = new IntVar[instance.programs.size()];
+        long sharedWork = 0;
+        for (int[] group : instance.shareGroups) {
+            for (int c : group) {
+                sharedWork += work(c);
+            }
+        }
+        workScale = sharedWork + 1;
+        build();
+    }
+
+    /** Builds, hints (when {@code hint} is given), solves and decodes. */
+    static Result solve(RndInstance instance, @Nullable RndSchedule hint, RndSolveOptions options) {
+        OrTools.load();
+        RndCpSatTranslator translator = new RndCpSatTranslator(instance);
+        if (hint != null) {
+            translator.hint(hint);
+        }
+        return translator.run(options, hint);
+    }
+
+    private void build() {
+        int horizon = instance.horizon;
+        for (RndInstance.Task task : instance.tasks) {
+            int t = task.index();
+            start[t] = model.newIntVar(0, horizon - task.duration(), "start_" + t);
+            LinearArgument end =
+                    LinearExpr.newBuilder().add(start[t]).add(task.duration()).build();
+            if (task.shareGroup() >= 0) {
+                executed[t] = model.newBoolVar("executed_" + t);
+                IntVar readyVar = model.newIntVar(0, horizon, "ready_" + t);
+                model.addGreaterOrEqual(readyVar, end).onlyEnforceIf(executed[t]);
+                ready[t] = readyVar;
+            } else {
+                ready[t] = end;
+            }
+        }
+        // Sharing: each copy either runs or is served by a running copy of another partner.
+        for (int[] group : instance.shareGroups) {
+            for (int c : group) {
+                List<Literal> choice = new ArrayList<>(List.of(executed[c]));
+                servedBy[c] = new BoolVar[instance.tasks.size()];
+                for (int d : group) {
+                    if (d == c || partnerOf(d) == partnerOf(c)) {
+                        continue;
+                    }
+                    BoolVar served = model.newBoolVar("served_" + c + "_by_" + d);
+                    servedBy[c][d] = served;
+                    choice.add(served);
+                    model.addImplication(served, executed[d]);
+                    LinearArgument endD = LinearExpr.newBuilder()
+                            .add(start[d])
+                            .add(instance.tasks.get(d).duration())
+                            .build();
+                    model.addGreaterOrEqual(ready[c], endD).onlyEnforceIf(served);
+                    for (int p : instance.tasks.get(c).predecessors()) {
+                        model.addGreaterOrEqual(start[d], ready[p]).onlyEnforceIf(served);
+                    }
+                }
+                model.addExactlyOne(choice);
+            }
+        }
+        // Precedences: a running task starts after each predecessor's result is ready.
+        for (RndInstance.Task task : instance.tasks) {
+            for (int p : task.predecessors()) {
+                var constraint = model.addGreaterOrEqual(start[task.index()], ready[p]);
+                if (executed[task.index()] != null) {
+                    constraint.onlyEnforceIf(executed[task.index()]);
+                }
+            }
+        }
+        // Teams: one cumulative per partner and skill over the intervals staffed by it.
+        int partners = instance.partnerIds.size();
+        List<List<IntervalVar>> intervals = new ArrayList<>();
+        List<List<Long>> demands = new ArrayList<>();
+        for (int i = 0; i < partners * instance.skills.size(); i++) {
+            intervals.add(new ArrayList<>());
+            demands.add(new ArrayList<>());
+        }
+        for (RndInstance.Task task : instance.tasks) {
+            int t = task.index();
+            int owner = instance.partnerOf(task);
+            List<BoolVar[]> taskStaffing = new ArrayList<>();
+            List<List<Integer>> taskSuppliers = new ArrayList<>();
+            for (int n = 0; n < task.needs().size(); n++) {
+                RndInstance.Need need = task.needs().get(n);
+                List<Integer> allowed = instance.suppliers(owner, need);
+                BoolVar[] by = new BoolVar[allowed.size()];
+                for (int k = 0; k < allowed.size(); k++) {
+                    int q = allowed.get(k);
+                    IntervalVar interval;
+                    if (allowed.size() == 1 && executed[t] == null) {
+                        interval = model.newFixedSizeIntervalVar(start[t], task.duration(), "run_" + t);
+                    } else {
+                        by[k] = model.newBoolVar("staff_" + t + "_" + n + "_by_" + q);
+                        interval = model.newOptionalFixedSizeIntervalVar(
+                                start[t], task.duration(), by[k], "run_" + t + "_" + n + "_" + q);
+                    }
+                    int resource = q * instance.skills.size() + need.skill();
+                    intervals.get(resource).add(interval);
+                    demands.get(resource).add(instance.demandUnits(owner, q, need));
+                }
+                if (by[0] != null) {
+                    LinearExpr staffed = LinearExpr.sum(by);
+                    if (executed[t] != null) {
+                        model.addEquality(staffed, executed[t]);
+                    } else {
+                        model.addEquality(staffed, 1);
+                    }
+                }
+                taskStaffing.add(by);
+                taskSuppliers.add(allowed);
+            }
+            staffedBy.add(taskStaffing);
+            suppliers.add(taskSuppliers);
+        }
+        for (int q = 0; q < partners; q++) {
+            for (int s = 0; s < instance.skills.size(); s++) {
+                int resource = q * instance.skills.size() + s;
+                if (intervals.get(resource).isEmpty()) {
+                    continue;
+                }
+                CumulativeConstraint cumulative = model.addCumulative(instance.capacityUnits(q, s));
+                cumulative.addDemands(
+                        intervals.get(resource).toArray(IntervalVar[]::new),
+                        demands.get(resource).stream()
+                                .mapToLong(Long::longValue)
+                                .toArray());
+            }
+        }
+        // Completion of each program: after the result of every task without successors.
+        long[] weights = new long[instance.programs.size()];
+        for (int p = 0; p < instance.programs.size(); p++) {
+            completion[p] = model.newIntVar(0, horizon, "completion_" + p);
+            weights[p] = instance.programs.get(p).weight();
+        }
+        for (RndInstance.Task task : instance.tasks) {
+            if (task.successors().length == 0) {
+                model.addGreaterOrEqual(completion[task.program()], ready[task.index()]);
+            }
+        }
+        model.minimize(objective(weights));
+    }
+
+    /**
+     * K × Σ weight × completion + Σ work of the executed copies of shared tasks, with K above the
+     * work of all shared copies: time to market first, then, among equally fast plans, the one that
+     * does the least shared work twice.
+     */
+    private LinearExpr objective(long[] weights) {
+        var objective = LinearExpr.newBuilder();
+        for (int p = 0; p < completion.length; p++) {
+            objective.addTerm(completion[p], weights[p] * workScale);
+        }
+        for (int[] group : instance.shareGroups) {
+            for (int c : group) {
+                objective.addTerm(executed[c], work(c));
+            }
+        }
+        return objective.build();
+    }
+
+    private long work(int task) {
+        RndInstance.Task t = instance.tasks.get(task);
+        return (long) t.duration()
+                * t.needs().stream().mapToLong(RndInstance.Need::teams).sum();
+    }
+
+    private long modelObjective(RndSchedule schedule) {
+        long objective = schedule.objective(instance) * workScale;
+        for (int[] group : instance.shareGroups) {
+            for (int c : group) {
+                objective += schedule.executed(c) ? work(c) : 0;
+            }
+        }
+        return objective;
+    }
+
+    /** The smallest weighted completion compatible with a bound on the model's objective. */
+    private long primaryBound(double modelBound) {
+        return (long) Math.ceil((Math.ceil(modelBound - 1e-6) - (workScale - 1)) / (double) workScale);
+    }
+
+    private int partnerOf(int task) {
+        return instance.partnerOf(instance.tasks.get(task));
+    }
+
+    /** A complete hint: CP-SAT starts from this schedule, so it never returns a worse one. */
+    private void hint(RndSchedule hint) {
+        for (RndInstance.Task task : instance.tasks) {
+            int t = task.index();
+            int worker = hint.worker(t);
+            model.addHint(start[t], hint.executed(t) ? hint.start[t] : hint.start[worker]);
+            if (executed[t] != null) {
+                model.addHint(executed[t], hint.executed(t));
+                if (ready[t] instanceof IntVar readyVar) {
+                    model.addHint(readyVar, hint.ready(instance, t));
+                }
+                BoolVar[] served = servedBy[t];
+                if (served != null) {
+                    for (int d = 0; d < served.length; d++) {
+                        if (served[d] != null) {
+                            model.addHint(served[d], hint.server[t] == d);
+                        }
+                    }
+                }
+            }
+            for (int n = 0; n < task.needs().size(); n++) {
+                BoolVar[] by = staffedBy.get(t).get(n);
+                List<Integer> allowed = suppliers.get(t).get(n);
+                for (int k = 0; k < by.length; k++) {
+                    if (by[k] != null) {
+                        model.addHint(by[k], hint.executed(t) && hint.supplier[t][n] == allowed.get(k));
+                    }
+                }
+            }
+        }
+        for (int p = 0; p < instance.programs.size(); p++) {
+            model.addHint(completion[p], hint.completion(instance, p));
+        }
+        // The hint is feasible, so the optimum is no worse: say so, which also prunes the search.
+        model.addLessOrEqual(
+                objective(instance.programs.stream()
+                        .mapToLong(RndInstance.Program::weight)
+                        .toArray()),
+                modelObjective(hint));
+    }
+
+    private Result run(RndSolveOptions options, @Nullable RndSchedule hint) {
+        CpSolver solver = new CpSolver();
+        solver.getParameters()
+                .setNumWorkers(options.workers())
+                .setRandomSeed((int) options.seed())
+                .setMaxTimeInSeconds(options.timeLimitSeconds())
+                .setRelativeGapLimit(options.relativeGap());
+        CpSolverStatus status = solver.solve(model);
+        double seconds = solver.wallTime();
+        return switch (status) {
+            case OPTIMAL -> {
+                RndSchedule schedule = decode(solver);
+                yield new Result(SolveStatus.OPTIMAL, schedule, schedule.objective(instance), seconds);
+            }
+            case FEASIBLE -> new Result(
+                    SolveStatus.FEASIBLE, decode(solver), primaryBound(solver.bestObjectiveBound()), seconds);
+            case INFEASIBLE -> new Result(SolveStatus.INFEASIBLE, null, Long.MAX_VALUE, seconds);
+            case UNKNOWN -> new Result(
+                    SolveStatus.NO_SOLUTION_IN_TIME, null, primaryBound(solver.bestObjectiveBound()), seconds);
+            case MODEL_INVALID, UNRECOGNIZED -> throw new IllegalStateException("CP-SAT rejected the R&D model ("
+                    + status + "); this is a bug in the R&D lever: " + model.validate());
+        };
+    }
+
+    private RndSchedule decode(CpSolver solver) {
+        RndSchedule schedule = new RndSchedule(instance);
+        for (RndInstance.Task task : instance.tasks) {
+            int t = task.index();
+            schedule.start[t] = (int) solver.value(start[t]);
+            if (executed[t] != null && !solver.booleanValue(executed[t])) {
+                BoolVar[] served = servedBy[t];
+                for (int d = 0; served != null && d < served.length; d++) {
+                    if (served[d] != null && solver.booleanValue(served[d])) {
+                        schedule.server[t] = d;
+                    }
+                }
+                schedule.supplier[t] = new int[0];
+                continue;
+            }
+            for (int n = 0; n < task.needs().size(); n++) {
+                BoolVar[] by = staffedBy.get(t).get(n);
+                List<Integer> allowed = suppliers.get(t).get(n);
+                for (int k = 0; k < by.length; k++) {
+                    if (by[k] == null || solver.booleanValue(by[k])) {
+                        schedule.supplier[t][n] = allowed.get(k);
+                    }
+                }
+            }
+        }
+        for (int t = 0; t < instance.tasks.size(); t++) {
+            if (!schedule.executed(t)) {
+                schedule.start[t] = schedule.start[schedule.server[t]];
+            }
+        }
+        return schedule;
+    }
+}

@@ -1,0 +1,212 @@
+package org.allianceplanner.engine.rnd;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.allianceplanner.model.plan.SolveReport;
+import org.allianceplanner.model.plan.SolveStatus;
+import org.allianceplanner.model.rnd.plan.BreakEvenFriction;
+import org.allianceplanner.model.rnd.plan.FrictionPoint;
+import org.allianceplanner.model.rnd.plan.ProgramCompletion;
+import org.allianceplanner.model.rnd.plan.ProgramGain;
+import org.allianceplanner.model.rnd.plan.RndComparison;
+import org.allianceplanner.model.rnd.plan.RndPlan;
+import org.allianceplanner.model.rnd.plan.ScheduledTask;
+import org.allianceplanner.model.scenario.Scenario;
+
+/**
+ * The R&amp;D lever: schedules the R&amp;D programs of a coalition on CP-SAT, minimizing the weighted
+ * completion (cost of delay per month × completion month, summed over programs), and compares a
+ * coalition with its members alone.
+ *
+ * <p>A partner's standalone plan is the plan of the coalition of one. A coalition's solve is
+ * warm-started from its members' standalone plans, which are feasible in the coalition's model
+ * (sharing a task and borrowing teams are choices), so a coalition is never worse than its members
+ * alone, even when the time limit stops the solver.
+ *
+ * <p>Standalone plans are cached per partner and options; an instance may be used from several
+ * threads. The scenario must be valid ({@code ScenarioValidator}).
+ */
+public final class RndPlanner {
+    private final Scenario scenario;
+    private final Consumer<String> progress;
+    private final Map<List<Object>, RndPlan> standalone = new ConcurrentHashMap<>();
+
+    private RndPlanner(Scenario scenario, Consumer<String> progress) {
+        this.scenario = scenario;
+        this.progress = progress;
+    }
+
+    /** A planner for a valid scenario. */
+    public static RndPlanner of(Scenario scenario) {
+        return new RndPlanner(scenario, message -> {});
+    }
+
+    /** This planner, telling {@code progress} before each solve what it is about to solve. */
+    public RndPlanner withProgress(Consumer<String> progress) {
+        return new RndPlanner(scenario, progress);
+    }
+
+    /** A partner's own plan, with only its own teams and no shared work. */
+    public RndPlan standalone(String partnerId, RndSolveOptions options) {
+        RndSolveOptions own = options.withFrictionOverride(null);
+        return standalone.computeIfAbsent(List.of(partnerId, own), key -> {
+            progress.accept("R&D: scheduling " + partnerId + " alone");
+            RndInstance instance = new RndInstance(scenario, List.of(partnerId), null);
+            return solve(instance, SerialScheduleGenerator.schedule(instance), own, false);
+        });
+    }
+
+    /**
+     * The plan of a coalition (of one or more partners), warm-started from its members' standalone
+     * plans and never worse than them.
+     */
+    public RndPlan plan(Collection<String> partnerIds, RndSolveOptions options) {
+        List<String> members = sorted(partnerIds);
+        if (members.size() == 1) {
+            return standalone(members.get(0), options);
+        }
+        RndInstance instance = new RndInstance(scenario, members, options.frictionOverride());
+        RndSchedule hint = new RndSchedule(instance);
+        for (String member : members) {
+            for (ScheduledTask task : standalone(member, options).tasks()) {
+                hint.start[instance.index(task.ref())] = task.startMonth();
+            }
+        }
+        progress.accept("R&D: scheduling " + String.join("+", members) + frictionNote(options));
+        return solve(instance, hint, options, true);
+    }
+
+    /** A coalition's plan against its members' own plans: months saved per program and their value. */
+    public RndComparison compare(Collection<String> partnerIds, RndSolveOptions options) {
+        List<String> members = sorted(partnerIds);
+        List<RndPlan> alone = new ArrayList<>();
+        for (String member : members) {
+            alone.add(standalone(member, options));
+        }
+        RndPlan joint = plan(members, options);
+        List<ProgramGain> gains = new ArrayList<>();
+        for (ProgramCompletion program : joint.programs()) {
+            int standaloneMonth = alone.stream()
+                    .flatMap(plan -> plan.program(program.programId()).stream())
+                    .mapToInt(ProgramCompletion::completionMonth)
+                    .findFirst()
+                    .orElseThrow();
+            gains.add(new ProgramGain(
+                    program.programId(),
+                    program.partnerId(),
+                    program.name(),
+                    standaloneMonth,
+                    program.completionMonth(),
+                    program.costOfDelayPerMonthBase()));
+        }
+        return new RndComparison(members, alone, joint, gains);
+    }
+
+    /**
+     * The friction (one value for every pair of members) at which the coalition's R&amp;D synergy
+     * falls to zero, by bisection down to {@code tolerance}. The synergy falls as friction rises when
+     * every solve is optimal; with time-limited solves the search is a good estimate, not a proof.
+     */
+    public BreakEvenFriction breakEvenFriction(
+            Collection<String> partnerIds, RndSolveOptions options, double tolerance) {
+        if (!(tolerance > 0 && tolerance < 1)) {
+            throw new IllegalArgumentException("The tolerance must be between 0 and 1, not " + tolerance + ".");
+        }
+        List<String> members = sorted(partnerIds);
+        String name = String.join("+", members);
+        List<FrictionPoint> points = new ArrayList<>();
+        double atZero = synergy(members, options, 0, points);
+        if (atZero <= 0) {
+            return new BreakEvenFriction(
+                    members,
+                    BreakEvenFriction.Outcome.NO_SYNERGY,
+                    0,
+                    tolerance,
+                    points,
+                    name + " has no R&D synergy even with frictionless teams: shared work and pooled teams"
+                            + " save no month that has a cost of delay.");
+        }
+        double atOne = synergy(members, options, 1, points);
+        if (atOne > 0) {
+            return new BreakEvenFriction(
+                    members,
+                    BreakEvenFriction.Outcome.ABOVE_ONE,
+                    1,
+                    tolerance,
+                    points,
+                    String.format(
+                            Locale.ROOT,
+                            "%s's R&D synergy stays positive even at friction 1, where pooled teams are worth"
+                                    + " nothing: sharing work alone pays %,.0f %s.",
+                            name,
+                            atOne,
+                            scenario.settings().baseCurrency()));
+        }
+        double low = 0;
+        double high = 1;
+        while (high - low > tolerance) {
+            double middle = (low + high) / 2;
+            if (synergy(members, options, middle, points) > 0) {
+                low = middle;
+            } else {
+                high = middle;
+            }
+        }
+        return new BreakEvenFriction(
+                members,
+                BreakEvenFriction.Outcome.FOUND,
+                high,
+                tolerance,
+                points,
+                String.format(
+                        Locale.ROOT,
+                        "%s's R&D synergy falls to zero at a friction of %.2f (within %.2f): above it, pooled"
+                                + " teams are too inefficient to bring any program to market sooner.",
+                        name,
+                        high,
+                        tolerance));
+    }
+
+    private double synergy(List<String> members, RndSolveOptions options, double friction, List<FrictionPoint> points) {
+        RndComparison comparison = compare(members, options.withFrictionOverride(friction));
+        double synergy = comparison.synergyBase();
+        points.add(new FrictionPoint(
+                friction, synergy, comparison.jointPlan().report().status()));
+        return synergy;
+    }
+
+    private RndPlan solve(RndInstance instance, RndSchedule hint, RndSolveOptions options, boolean coalition) {
+        RndCpSatTranslator.Result result = RndCpSatTranslator.solve(instance, hint, options);
+        RndSchedule schedule = result.schedule();
+        SolveStatus status = result.status();
+        // CP-SAT starts from the feasible hint, so this only guards the promise "never worse than alone".
+        if (schedule == null || schedule.objective(instance) > hint.objective(instance)) {
+            if (status == SolveStatus.INFEASIBLE && !coalition) {
+                return RndPlanDecoder.noPlan(
+                        instance, new SolveReport(status, Double.NaN, Double.NaN, Double.NaN, result.seconds()));
+            }
+            schedule = hint;
+            status = SolveStatus.FEASIBLE;
+        }
+        SolveReport solved = new SolveReport(status, Double.NaN, Double.NaN, Double.NaN, result.seconds());
+        return RndPlanDecoder.plan(instance, schedule, solved, result.bound());
+    }
+
+    private static String frictionNote(RndSolveOptions options) {
+        Double friction = options.frictionOverride();
+        return friction == null ? "" : String.format(Locale.ROOT, " at friction %.3f", friction);
+    }
+
+    private static List<String> sorted(Collection<String> partnerIds) {
+        if (partnerIds.isEmpty()) {
+            throw new IllegalArgumentException("A coalition needs at least one partner.");
+        }
+        return List.copyOf(new TreeSet<>(partnerIds));
+    }
+}
