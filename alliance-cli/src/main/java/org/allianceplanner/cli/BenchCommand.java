@@ -35,7 +35,8 @@ import picocli.CommandLine.Parameters;
             BenchCommand.Read.class,
             BenchCommand.Rcpsp.class,
             BenchCommand.RndPortfolioRun.class,
-            FootprintScaleCommand.class
+            FootprintScaleCommand.class,
+            CflpBenchCommand.class
         })
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
