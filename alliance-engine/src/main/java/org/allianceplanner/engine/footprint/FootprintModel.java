@@ -169,8 +169,17 @@ final class FootprintModel {
         Decisions decisions;
         double bound;
         try {
+            // The relaxation leaves out the linking rows x ≤ D·z: at scale they double the rows and
+            // slow the LP far more than they tighten a bound whose fixed costs are small.
             Built built = new Built(solver, null, true);
-            MPSolver.ResultStatus status = solver.solve();
+            MPSolver.ResultStatus status;
+            try {
+                status = solver.solve();
+            } catch (IllegalArgumentException unknownStatus) {
+                throw new IllegalStateException("The linear relaxation of the footprint model did not finish"
+                        + " within the time limit of " + options.timeLimitSeconds() + " s. Maybe give it more time"
+                        + " (--time-limit).");
+            }
             if (status != MPSolver.ResultStatus.OPTIMAL) {
                 throw new IllegalStateException("The linear relaxation of the footprint model ended " + status
                         + "; this is a bug: please report it with the scenario.");
@@ -416,7 +425,7 @@ final class FootprintModel {
                         gated.setCoefficient(routeUsed[r], 1);
                         gated.setCoefficient(gate, -1);
                     }
-                } else if (gate != null) {
+                } else if (gate != null && !relaxed) {
                     MPConstraint link = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
                     link.setCoefficient(x[r], 1);
                     link.setCoefficient(gate, -linkCapacity);
