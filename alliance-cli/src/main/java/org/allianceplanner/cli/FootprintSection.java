@@ -1,9 +1,11 @@
 package org.allianceplanner.cli;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.allianceplanner.model.footprint.BindingCapacity;
 import org.allianceplanner.model.footprint.CoalitionFootprint;
@@ -166,7 +168,7 @@ final class FootprintSection {
                 text.append("  - closes ").append(plantName(plant.plantId())).append('\n');
             }
         }
-        java.util.Set<String> closedPlants = new java.util.HashSet<>();
+        Set<String> closedPlants = new HashSet<>();
         plan.plants().stream().filter(plant -> !plant.open()).forEach(plant -> closedPlants.add(plant.plantId()));
         for (LineDecision line : plan.lines()) {
             if (closedPlants.contains(line.plantId())) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.allianceplanner.model.footprint.DealerSale;
 import org.allianceplanner.model.footprint.FootprintPlan;
+import org.allianceplanner.model.footprint.LineAction;
 import org.allianceplanner.model.footprint.LineDecision;
 import org.allianceplanner.model.footprint.PlantDecision;
 import org.allianceplanner.model.footprint.ProductionFlow;
@@ -119,8 +120,7 @@ public final class FootprintPlanChecker {
                     problems.add("The " + line.platformId() + " line at " + line.plantId() + " has no decision.");
                 } else if (line.status()
                         == LineStatus.EXISTING
-                        != (decision.action() == org.allianceplanner.model.footprint.LineAction.KEPT
-                                || decision.action() == org.allianceplanner.model.footprint.LineAction.CLOSED)) {
+                        != (decision.action() == LineAction.KEPT || decision.action() == LineAction.CLOSED)) {
                     problems.add("The " + line.platformId() + " line at " + line.plantId() + " is " + line.status()
                             + " but the plan says " + decision.action() + ".");
                 }

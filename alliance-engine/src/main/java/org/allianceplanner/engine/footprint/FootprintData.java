@@ -1,6 +1,7 @@
 package org.allianceplanner.engine.footprint;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -273,7 +274,7 @@ final class FootprintData {
 
         void add(int value) {
             if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
+                values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
         }
@@ -283,7 +284,7 @@ final class FootprintData {
         }
 
         int[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
+            return Arrays.copyOf(values, size);
         }
     }
 
@@ -294,13 +295,13 @@ final class FootprintData {
 
         void add(double value) {
             if (size == values.length) {
-                values = java.util.Arrays.copyOf(values, size * 2);
+                values = Arrays.copyOf(values, size * 2);
             }
             values[size++] = value;
         }
 
         double[] toArray() {
-            return java.util.Arrays.copyOf(values, size);
+            return Arrays.copyOf(values, size);
         }
     }
 }

@@ -5,12 +5,13 @@ import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import org.allianceplanner.engine.solver.OrTools;
 import org.allianceplanner.model.footprint.FootprintPlan;
 import org.allianceplanner.model.plan.SolveReport;
 import org.allianceplanner.model.plan.SolveStatus;
+import org.allianceplanner.model.plant.LineStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,8 +44,6 @@ import org.jspecify.annotations.Nullable;
  * cost.
  */
 final class FootprintModel {
-    private static final double LINK_TOLERANCE = 1e-9;
-
     private final FootprintData data;
     private final FootprintOptions options;
 
@@ -368,7 +367,7 @@ final class FootprintModel {
         }
 
         private boolean isExisting(int l) {
-            return data.lines.get(l).status() == org.allianceplanner.model.plant.LineStatus.EXISTING;
+            return data.lines.get(l).status() == LineStatus.EXISTING;
         }
 
         private void addDemandRow(MPSolver solver, MPObjective objective, int d) {
@@ -441,8 +440,8 @@ final class FootprintModel {
         }
 
         void hint(MPSolver solver, Solution solution) {
-            java.util.List<MPVariable> variables = new java.util.ArrayList<>();
-            java.util.List<Double> values = new java.util.ArrayList<>();
+            List<MPVariable> variables = new ArrayList<>();
+            List<Double> values = new ArrayList<>();
             for (int r = 0; r < x.length; r++) {
                 if (x[r] != null) {
                     variables.add(x[r]);
@@ -529,9 +528,5 @@ final class FootprintModel {
     /** The solution that puts the members' standalone plans side by side, feasible by construction. */
     Solution union(List<FootprintPlan> memberPlans) {
         return new PlanUnion(data).solution(memberPlans);
-    }
-
-    static boolean[] copy(boolean[] values) {
-        return Arrays.copyOf(values, values.length);
     }
 }

@@ -229,10 +229,8 @@ final class PlanDecoder {
                     data.marketName(demand.marketId()));
             double reach = data.reachUnits(d);
             if (served >= reach - UNIT_TOLERANCE) {
-                unmet.add(new UnmetDemand(
-                        demand.modelId(),
-                        demand.marketId(),
-                        demand.unitsPerYear(),
+                unmet.add(unmetDemand(
+                        demand,
                         missing,
                         UnmetCause.DEALER_REACH,
                         String.format(
@@ -248,10 +246,8 @@ final class PlanDecoder {
                 continue;
             }
             if (data.routeStart[d] == data.routeStart[d + 1]) {
-                unmet.add(new UnmetDemand(
-                        demand.modelId(),
-                        demand.marketId(),
-                        demand.unitsPerYear(),
+                unmet.add(unmetDemand(
+                        demand,
                         missing,
                         UnmetCause.NO_PRODUCTION_ROUTE,
                         String.format(
@@ -278,10 +274,8 @@ final class PlanDecoder {
             double bestMargin = data.routeMargin(d, best) - commission;
             String bestPlant = data.plants.get(data.routePlant[best]).name();
             if (bestMargin <= 0) {
-                unmet.add(new UnmetDemand(
-                        demand.modelId(),
-                        demand.marketId(),
-                        demand.unitsPerYear(),
+                unmet.add(unmetDemand(
+                        demand,
                         missing,
                         UnmetCause.UNPROFITABLE,
                         String.format(
@@ -292,10 +286,8 @@ final class PlanDecoder {
                                 bestPlant,
                                 money(bestMargin))));
             } else if (bestRunning < 0) {
-                unmet.add(new UnmetDemand(
-                        demand.modelId(),
-                        demand.marketId(),
-                        demand.unitsPerYear(),
+                unmet.add(unmetDemand(
+                        demand,
                         missing,
                         UnmetCause.LINE_NOT_WORTH_RUNNING,
                         String.format(
@@ -312,10 +304,8 @@ final class PlanDecoder {
                 String full = duals.lineCapacity()[l] >= duals.plantCapacity()[p]
                         ? "its " + data.platformName(model.platformId()) + " line is full"
                         : "the plant is full";
-                unmet.add(new UnmetDemand(
-                        demand.modelId(),
-                        demand.marketId(),
-                        demand.unitsPerYear(),
+                unmet.add(unmetDemand(
+                        demand,
                         missing,
                         UnmetCause.CAPACITY,
                         String.format(
@@ -330,6 +320,10 @@ final class PlanDecoder {
         }
         unmet.sort(Comparator.comparingDouble(UnmetDemand::unmetUnitsPerYear).reversed());
         return unmet;
+    }
+
+    private static UnmetDemand unmetDemand(Demand demand, double missing, UnmetCause cause, String sentence) {
+        return new UnmetDemand(demand.modelId(), demand.marketId(), demand.unitsPerYear(), missing, cause, sentence);
     }
 
     private String money(double amount) {

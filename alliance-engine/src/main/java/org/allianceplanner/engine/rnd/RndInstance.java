@@ -13,7 +13,7 @@ import org.allianceplanner.model.rnd.RndTask;
 import org.allianceplanner.model.rnd.RndTaskNeed;
 import org.allianceplanner.model.rnd.RndTeam;
 import org.allianceplanner.model.rnd.plan.TaskRef;
-import org.allianceplanner.model.scenario.FxRate;
+import org.allianceplanner.model.scenario.ExchangeRates;
 import org.allianceplanner.model.scenario.Scenario;
 import org.jspecify.annotations.Nullable;
 
@@ -269,14 +269,6 @@ final class RndInstance {
                 .map(Partner::currency)
                 .findFirst()
                 .orElseThrow();
-        if (currency.equals(scenario.settings().baseCurrency())) {
-            return 1;
-        }
-        return scenario.fxRates().stream()
-                .filter(rate -> rate.currency().equals(currency))
-                .mapToDouble(FxRate::basePerUnit)
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No exchange rate for " + currency
-                        + ", the currency of partner " + partnerId + ". Maybe add it to fx_rates."));
+        return ExchangeRates.of(scenario).basePerUnit(currency);
     }
 }
