@@ -20,7 +20,7 @@ import org.allianceplanner.bench.cflp.CflpReader;
 import org.allianceplanner.bench.cflp.CflpResult;
 import org.allianceplanner.bench.cflp.ExternalCbc;
 import org.allianceplanner.bench.cflp.KnownOptima;
-import org.allianceplanner.engine.footprint.MipSolver;
+import org.allianceplanner.engine.solver.MipSolver;
 import org.allianceplanner.engine.solver.OrTools;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;

@@ -15,7 +15,7 @@ import org.allianceplanner.bench.synthetic.SyntheticScenarios;
 import org.allianceplanner.engine.footprint.FootprintLever;
 import org.allianceplanner.engine.footprint.FootprintModelSize;
 import org.allianceplanner.engine.footprint.FootprintOptions;
-import org.allianceplanner.engine.footprint.MipSolver;
+import org.allianceplanner.engine.solver.MipSolver;
 import org.allianceplanner.model.footprint.FootprintPlan;
 import org.allianceplanner.model.partner.Partner;
 import org.allianceplanner.model.scenario.Scenario;

@@ -14,15 +14,12 @@ import org.allianceplanner.model.footprint.LineDecision;
 import org.allianceplanner.model.footprint.PlantDecision;
 import org.allianceplanner.model.footprint.ProductionFlow;
 import org.allianceplanner.model.footprint.ProfitBreakdown;
-import org.allianceplanner.model.geography.Country;
 import org.allianceplanner.model.geography.FreightLane;
-import org.allianceplanner.model.geography.Tariff;
 import org.allianceplanner.model.partner.DealerCoverage;
 import org.allianceplanner.model.partner.Partner;
 import org.allianceplanner.model.plant.LineStatus;
 import org.allianceplanner.model.plant.Plant;
 import org.allianceplanner.model.plant.PlatformLine;
-import org.allianceplanner.model.scenario.FxRate;
 import org.allianceplanner.model.scenario.Scenario;
 import org.allianceplanner.model.vehicle.Demand;
 import org.allianceplanner.model.vehicle.VehicleModel;
@@ -385,15 +382,7 @@ public final class FootprintPlanChecker {
     }
 
     private double basePerUnit(String currency) {
-        if (currency.equals(scenario.settings().baseCurrency())) {
-            return 1;
-        }
-        for (FxRate rate : scenario.fxRates()) {
-            if (rate.currency().equals(currency)) {
-                return rate.basePerUnit();
-            }
-        }
-        throw new IllegalArgumentException("No exchange rate for " + currency);
+        return PlainLookups.basePerUnit(scenario, currency);
     }
 
     private double freightCost(String countryId, String marketId) {
@@ -405,30 +394,8 @@ public final class FootprintPlanChecker {
         return Double.NaN;
     }
 
-    /** The tariff precedence of the scenario format, written out plainly: origin first, then product. */
     private double tariffRate(String countryId, String marketId, VehicleModel model) {
-        String product = model.powertrain().name();
-        String[][] precedence = {
-            {countryId, product}, {countryId, Tariff.ANY}, {Tariff.ANY, product}, {Tariff.ANY, Tariff.ANY}
-        };
-        boolean insideMarket = false;
-        for (Country country : scenario.countries()) {
-            if (country.countryId().equals(countryId) && country.marketId().equals(marketId)) {
-                insideMarket = true;
-            }
-        }
-        for (String[] candidate : precedence) {
-            if (insideMarket && candidate[0].equals(Tariff.ANY)) {
-                return 0;
-            }
-            for (Tariff tariff : scenario.tariffs()) {
-                if (tariff.originCountryId().equals(candidate[0])
-                        && tariff.marketId().equals(marketId)
-                        && tariff.product().equals(candidate[1])) {
-                    return tariff.rate();
-                }
-            }
-        }
-        return 0;
+        return PlainLookups.tariffRate(
+                scenario, countryId, marketId, model.powertrain().name());
     }
 }

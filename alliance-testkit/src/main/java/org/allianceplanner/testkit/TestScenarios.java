@@ -72,10 +72,11 @@ public final class TestScenarios {
      *       the 30 % tariff and the 1,500 freight from AA, and sell it through B's dealers.
      *   <li><b>Sourcing:</b> battery cells {@code CELL-NMC} (A-SEDAN 75 kWh, B-SUV 2 kWh) only from
      *       {@code S-CELL} (EUR): 80 per kWh, 72 from 4,000,000 kWh/year. Drive units {@code DRIVE-A}
-     *       (A) and {@code DRIVE-B} (B) of family {@code DRIVE} (at most 70 % from one supplier) from
+     *       (A) and {@code DRIVE-B} (B) of family {@code DRIVE} (at most 75 % from one supplier) from
      *       {@code S-DRIVE} (USD; DRIVE-A 1,000, 900 from 50,000; DRIVE-B 800, 700 from 100,000) and
-     *       S-CELL-DU, Cellco's drive-unit line (single tiers, 840 and 680 EUR). Commonizing DRIVE-A into DRIVE-B (5,000,000 USD)
-     *       pools both partners' drive units, the only way to reach DRIVE-B's 100,000 tier.
+     *       S-CELL-DU, Cellco's drive-unit line (single tiers, 840 and 680 EUR). Commonizing DRIVE-A into
+     *       DRIVE-B (5,000,000 USD) pays for A even alone; only with both partners' drive units pooled
+     *       (140,000, of which 75 % may go to S-DRIVE) is DRIVE-B's 100,000 tier within reach.
      *   <li><b>R&amp;D:</b> programs {@code A-NEXT} (cost of delay 2,000,000 per month) and {@code B-NEXT}
      *       (1,600,000 EUR = 2,000,000 USD per month), each a "Cell chemistry" task {@code T1} of 6 months
      *       with share key {@code battery}, a second task {@code T2} and an integration task {@code T3}
@@ -151,7 +152,7 @@ public final class TestScenarios {
                         new Tariff(Tariff.ANY, "EAST", Tariff.ANY, 0.10, "Illustrative common external tariff"),
                         new Tariff("AA", "EAST", "BEV", 0.30, "Illustrative countervailing duty on EVs from AA")))
                 .partFamilies(List.of(
-                        new PartFamily("CELL", "Battery cells", null), new PartFamily("DRIVE", "Drive units", 0.7)))
+                        new PartFamily("CELL", "Battery cells", null), new PartFamily("DRIVE", "Drive units", 0.75)))
                 .partVariants(List.of(
                         new PartVariant("CELL-NMC", "CELL", "NMC cell", "kWh"),
                         new PartVariant("DRIVE-A", "DRIVE", "Alpha drive unit", "piece"),

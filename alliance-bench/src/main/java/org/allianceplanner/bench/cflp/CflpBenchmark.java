@@ -3,7 +3,7 @@ package org.allianceplanner.bench.cflp;
 import java.util.List;
 import org.allianceplanner.engine.footprint.FootprintLever;
 import org.allianceplanner.engine.footprint.FootprintOptions;
-import org.allianceplanner.engine.footprint.MipSolver;
+import org.allianceplanner.engine.solver.MipSolver;
 import org.allianceplanner.model.footprint.FootprintPlan;
 import org.allianceplanner.model.plan.SolveReport;
 import org.allianceplanner.model.scenario.Scenario;

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Random;
-import org.allianceplanner.engine.footprint.MipSolver;
+import org.allianceplanner.engine.solver.MipSolver;
 import org.allianceplanner.model.footprint.ProductionFlow;
 import org.allianceplanner.model.plan.SolveStatus;
 import org.allianceplanner.testkit.FootprintPlanChecker;

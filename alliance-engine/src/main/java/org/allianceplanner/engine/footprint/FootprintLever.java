@@ -3,6 +3,7 @@ package org.allianceplanner.engine.footprint;
 import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
+import org.allianceplanner.engine.solver.PlanningException;
 import org.allianceplanner.model.footprint.FootprintPlan;
 import org.allianceplanner.model.footprint.ProfitBreakdown;
 import org.allianceplanner.model.plan.SolveReport;

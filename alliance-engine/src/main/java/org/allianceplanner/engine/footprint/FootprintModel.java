@@ -7,6 +7,7 @@ import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.List;
+import org.allianceplanner.engine.solver.MipSolver;
 import org.allianceplanner.engine.solver.OrTools;
 import org.allianceplanner.model.footprint.FootprintPlan;
 import org.allianceplanner.model.plan.SolveReport;

@@ -2,6 +2,7 @@ package org.allianceplanner.engine.footprint;
 
 import static java.util.Objects.requireNonNull;
 
+import org.allianceplanner.engine.solver.MipSolver;
 import org.allianceplanner.model.scenario.SolverSettings;
 
 /**

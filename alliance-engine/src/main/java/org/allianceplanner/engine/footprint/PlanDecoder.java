@@ -14,6 +14,7 @@ import org.allianceplanner.model.footprint.ProductionFlow;
 import org.allianceplanner.model.footprint.ProfitBreakdown;
 import org.allianceplanner.model.footprint.UnmetCause;
 import org.allianceplanner.model.footprint.UnmetDemand;
+import org.allianceplanner.model.plan.Money;
 import org.allianceplanner.model.plan.SolveReport;
 import org.allianceplanner.model.plant.LineStatus;
 import org.allianceplanner.model.plant.Plant;

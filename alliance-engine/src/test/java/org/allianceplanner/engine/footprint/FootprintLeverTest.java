@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import org.allianceplanner.engine.solver.MipSolver;
+import org.allianceplanner.engine.solver.PlanningException;
 import org.allianceplanner.model.footprint.BindingCapacity;
 import org.allianceplanner.model.footprint.FootprintPlan;
 import org.allianceplanner.model.footprint.LineAction;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.allianceplanner.engine.solver.MipSolver;
 import org.allianceplanner.model.footprint.FootprintPlan;
 import org.allianceplanner.model.footprint.ProfitBreakdown;
 import org.allianceplanner.model.partner.Partner;

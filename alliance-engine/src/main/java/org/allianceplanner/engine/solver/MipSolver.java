@@ -1,6 +1,6 @@
-package org.allianceplanner.engine.footprint;
+package org.allianceplanner.engine.solver;
 
-/** The mixed-integer solvers the footprint lever can use, all reached through OR-Tools. */
+/** The mixed-integer solvers the levers can use, all reached through OR-Tools. */
 public enum MipSolver {
     /** HiGHS, the default: fast, deterministic, open source. */
     HIGHS("HIGHS_MIXED_INTEGER_PROGRAMMING"),
@@ -15,7 +15,7 @@ public enum MipSolver {
         this.orToolsId = orToolsId;
     }
 
-    String orToolsId() {
+    public String orToolsId() {
         return orToolsId;
     }
 }

@@ -1,12 +1,12 @@
-package org.allianceplanner.engine.footprint;
+package org.allianceplanner.model.plan;
 
 import java.util.Locale;
 
 /** Money in explanation sentences: the currency code, then the amount with thousands separators. */
-final class Money {
+public final class Money {
     private Money() {}
 
-    static String format(double amount, String currency) {
+    public static String format(double amount, String currency) {
         if (Math.abs(amount) >= 100) {
             return String.format(Locale.ROOT, "%s %,.0f", currency, amount);
         }
