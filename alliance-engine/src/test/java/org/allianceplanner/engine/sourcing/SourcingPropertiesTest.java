@@ -1,0 +1,58 @@
+package org.allianceplanner.engine.sourcing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.allianceplanner.engine.solver.MipSolver;
+import org.allianceplanner.model.partner.Partner;
+import org.allianceplanner.model.scenario.Scenario;
+import org.allianceplanner.model.sourcing.plan.CoalitionSourcing;
+import org.allianceplanner.model.sourcing.plan.PartNeed;
+import org.allianceplanner.model.sourcing.plan.PartnerProcurement;
+import org.allianceplanner.testkit.RandomScenarios;
+import org.allianceplanner.testkit.SourcingPlanChecker;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Properties over random scenarios with three part families' worth of choices. */
+class SourcingPropertiesTest {
+    private static final SourcingOptions OPTIONS = new SourcingOptions(MipSolver.HIGHS, 30, 1e-6, 1, false);
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22})
+    void poolingNeverCostsMoreThanBuyingSeparately(long seed) {
+        Scenario scenario = RandomScenarios.sourcing(seed, false);
+        List<String> members =
+                scenario.partners().stream().map(Partner::partnerId).toList();
+        List<PartNeed> needs = PartNeeds.ofBaseline(scenario, members);
+        CoalitionSourcing result = SourcingLever.compare(scenario, members, needs, OPTIONS);
+        SourcingPlanChecker.assertSound(scenario, result.separate());
+        SourcingPlanChecker.assertSound(scenario, result.pooled());
+        assertThat(result.pooled().cost().total())
+                .isLessThanOrEqualTo(result.separate().cost().total() + 1e-6);
+        double byPartner = result.byPartner().stream()
+                .mapToDouble(PartnerProcurement::saving)
+                .sum();
+        assertThat(byPartner)
+                .isCloseTo(
+                        result.saving(),
+                        within(1e-6 * Math.max(1, result.separate().cost().total())));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {31, 32, 33, 34})
+    void highsAndScipAgree(long seed) {
+        Scenario scenario = RandomScenarios.sourcing(seed, false);
+        List<String> members =
+                scenario.partners().stream().map(Partner::partnerId).toList();
+        List<PartNeed> needs = PartNeeds.ofBaseline(scenario, members);
+        SourcingOptions exact = new SourcingOptions(MipSolver.HIGHS, 30, 0, 1, false);
+        double highs =
+                SourcingLever.plan(scenario, members, needs, true, exact).cost().total();
+        double scip = SourcingLever.plan(scenario, members, needs, true, exact.withSolver(MipSolver.SCIP))
+                .cost()
+                .total();
+        assertThat(highs).isCloseTo(scip, within(1e-6 * Math.max(1, scip)));
+    }
+}
