@@ -3,6 +3,7 @@ package org.allianceplanner.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.allianceplanner.engine.footprint.FootprintOptions;
+import org.allianceplanner.engine.sourcing.SourcingOptions;
 import org.allianceplanner.io.ScenarioFiles;
 import org.allianceplanner.io.ScenarioLoad;
 import org.allianceplanner.io.demo.DemoScenarios;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Parameters;
             "",
             "The figures are approximate public figures, for illustration: partners, plants with today's",
             "utilization, models, markets, tariffs and the candidate alliances; then each partner's own",
-            "plan, each alliance's joint plan and its synergy. With --export, writes the demo as a",
+            "plan, each alliance's joint plan and its synergy, then the parts bought alone and pooled. With --export, writes the demo as a",
             "scenario to start your own from."
         })
 final class DemoCommand implements Callable<Integer> {
@@ -61,6 +62,7 @@ final class DemoCommand implements Callable<Integer> {
         int planned = PlanCommand.planFootprint(
                 load.scenario(),
                 FootprintOptions.from(load.scenario().settings().solver()),
+                SourcingOptions.from(load.scenario().settings().solver()),
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         if (planned != 0) {

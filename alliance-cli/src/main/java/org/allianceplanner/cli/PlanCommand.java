@@ -13,11 +13,15 @@ import org.allianceplanner.engine.footprint.FootprintStudy;
 import org.allianceplanner.engine.rnd.RndSolveOptions;
 import org.allianceplanner.engine.solver.MipSolver;
 import org.allianceplanner.engine.solver.PlanningException;
+import org.allianceplanner.engine.sourcing.SourcingOptions;
+import org.allianceplanner.engine.sourcing.SourcingStudy;
 import org.allianceplanner.io.ScenarioFiles;
 import org.allianceplanner.io.ScenarioLoad;
 import org.allianceplanner.model.footprint.FootprintStudyResult;
 import org.allianceplanner.model.partner.CandidateCoalition;
 import org.allianceplanner.model.scenario.Scenario;
+import org.allianceplanner.model.sourcing.plan.SourcingStudyResult;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,15 +34,17 @@ import picocli.CommandLine.Parameters;
         description = {
             "Plans each partner alone and each candidate coalition, lever by lever, and shows the synergy.",
             "",
-            "Levers: footprint (joint production and distribution, a MIP: plants, lines, routes, dealers)",
-            "and rnd (joint R&D programs on CP-SAT: months to market saved, shared tasks, pooled teams at",
-            "an efficiency of 1 - friction). Every coalition is measured against its members' own best",
+            "Levers: footprint (joint production and distribution, a MIP: plants, lines, routes, dealers);",
+            "sourcing (the parts of the footprint plans bought at all-units price tiers, a MIP: pooled",
+            "volume, supplier capacity, dual sourcing, commonization; needs footprint); and rnd (joint R&D",
+            "programs on CP-SAT: months to market saved, shared tasks, pooled teams at an efficiency of",
+            "1 - friction). Every coalition is measured against its members' own best",
             "plans. The candidate coalitions are the scenario's coalitions table, or every group of two or",
             "more partners when it is empty. Progress goes to standard error, results to standard output."
         })
 final class PlanCommand implements Callable<Integer> {
     /** The levers this command can run. */
-    static final Set<String> LEVERS = Set.of("footprint", "rnd");
+    static final Set<String> LEVERS = Set.of("footprint", "sourcing", "rnd");
 
     @Parameters(paramLabel = "SCENARIO", description = "Scenario folder or .xlsx workbook.")
     private Path scenarioPath;
@@ -47,14 +53,14 @@ final class PlanCommand implements Callable<Integer> {
             names = "--levers",
             split = ",",
             paramLabel = "LEVER",
-            defaultValue = "footprint,rnd",
+            defaultValue = "footprint,sourcing,rnd",
             description = "Levers to plan, comma-separated (default: ${DEFAULT-VALUE}).")
     private List<String> levers;
 
     @Option(
             names = "--solver",
             paramLabel = "SOLVER",
-            description = "Footprint MIP solver: ${COMPLETION-CANDIDATES} (default: HIGHS).")
+            description = "Footprint and sourcing MIP solver: ${COMPLETION-CANDIDATES} (default: HIGHS).")
     private MipSolver solver = MipSolver.HIGHS;
 
     @Option(
@@ -132,18 +138,27 @@ final class PlanCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
             }
         }
+        if (chosen.contains("sourcing") && !chosen.contains("footprint")) {
+            err.println("alliance: the sourcing lever buys the parts of the footprint plans, so the footprint"
+                    + " lever runs too.");
+            chosen.add("footprint");
+        }
         out.println(scenario.settings().name() + ": " + scenario.partners().size() + " partners");
         out.println();
         if (chosen.contains("footprint")) {
             FootprintOptions options =
                     FootprintOptions.from(scenario.settings().solver()).withSolver(solver);
+            SourcingOptions sourcing =
+                    SourcingOptions.from(scenario.settings().solver()).withSolver(solver);
             if (timeLimitSeconds != null) {
                 options = options.withTimeLimitSeconds(timeLimitSeconds);
+                sourcing = sourcing.withTimeLimitSeconds(timeLimitSeconds);
             }
             if (relativeGap != null) {
                 options = options.withRelativeGap(relativeGap);
+                sourcing = sourcing.withRelativeGap(relativeGap);
             }
-            int planned = planFootprint(scenario, options, out, err);
+            int planned = planFootprint(scenario, options, chosen.contains("sourcing") ? sourcing : null, out, err);
             if (planned != 0) {
                 return planned;
             }
@@ -166,8 +181,16 @@ final class PlanCommand implements Callable<Integer> {
         };
     }
 
-    /** Runs the footprint study with a progress bar and prints it; shared with {@code demo}. */
-    static int planFootprint(Scenario scenario, FootprintOptions options, PrintWriter out, PrintWriter err) {
+    /**
+     * Runs the footprint study with a progress bar and prints it, then, with {@code sourcing} options,
+     * the sourcing lever on its volumes; shared with {@code demo}.
+     */
+    static int planFootprint(
+            Scenario scenario,
+            FootprintOptions options,
+            @Nullable SourcingOptions sourcing,
+            PrintWriter out,
+            PrintWriter err) {
         List<CandidateCoalition> coalitions;
         try {
             coalitions = FootprintStudy.coalitionsOf(scenario);
@@ -191,6 +214,27 @@ final class PlanCommand implements Callable<Integer> {
         progress.done(
                 "planned " + scenario.partners().size() + " partners alone and " + coalitions.size() + " coalitions");
         out.print(new FootprintSection(scenario, result).render());
+        out.flush();
+        if (sourcing == null) {
+            return 0;
+        }
+        ProgressBar sourcingProgress = new ProgressBar(err);
+        SourcingStudyResult parts;
+        try {
+            parts = SourcingStudy.run(
+                    scenario,
+                    result,
+                    sourcing,
+                    (label, index, total) -> sourcingProgress.step("buying " + label, index, total));
+        } catch (PlanningException infeasible) {
+            sourcingProgress.done("stopped");
+            err.println("alliance: " + infeasible.getMessage());
+            return AllianceCommand.INVALID_SCENARIO;
+        }
+        sourcingProgress.done("bought the parts of "
+                + (result.standalone().size() + result.coalitions().size()) + " footprint plans");
+        out.println();
+        out.print(new SourcingSection(scenario, result, parts).render());
         out.flush();
         return 0;
     }

@@ -76,6 +76,7 @@ final class SourcingDecoder {
         List<SourcingAward> awards = new ArrayList<>();
         double[] volume = new double[data.offerCount() * data.groupCount];
         double[] supplierLoad = new double[data.suppliers.size()];
+        boolean[][] buys = new boolean[volume.length][data.members.size()];
         for (int a = 0; a < data.arcCount(); a++) {
             double units = solution.arcUnits()[a];
             if (units <= 0) {
@@ -96,13 +97,14 @@ final class SourcingDecoder {
                     units * price * data.arcTariffRate[a],
                     units * data.arcFreight[a]));
             volume[offer * data.groupCount + data.groupOfArc(a)] += units;
+            buys[offer * data.groupCount + data.groupOfArc(a)][data.plantBuyer[data.slotPlant[slot]]] = true;
             supplierLoad[data.offerSupplier[offer]] += units;
         }
         List<TierReached> reached = new ArrayList<>();
         List<TierReached> justMissed = new ArrayList<>();
         for (int key = 0; key < volume.length; key++) {
             if (volume[key] > 0) {
-                TierReached tier = tierReached(key / data.groupCount, key % data.groupCount, volume[key], tiers[key]);
+                TierReached tier = tierReached(key / data.groupCount, buyers(buys[key]), volume[key], tiers[key]);
                 reached.add(tier);
                 if (tier.hasNextTier() && tier.unitsToNextTier() <= JUST_MISSED_SHARE * tier.nextTierMinUnits()) {
                     justMissed.add(tier);
@@ -175,17 +177,17 @@ final class SourcingDecoder {
         return count;
     }
 
-    private List<String> buyersOfGroup(int group) {
+    private List<String> buyers(boolean[] buys) {
         List<String> buyers = new ArrayList<>();
-        for (int b = 0; b < data.members.size(); b++) {
-            if (data.groupOfBuyer[b] == group) {
+        for (int b = 0; b < buys.length; b++) {
+            if (buys[b]) {
                 buyers.add(data.members.get(b));
             }
         }
         return buyers;
     }
 
-    private TierReached tierReached(int offer, int group, double volume, int tier) {
+    private TierReached tierReached(int offer, List<String> buyers, double volume, int tier) {
         double[] min = data.offerTierMin[offer];
         double[] price = data.offerTierPrice[offer];
         boolean top = tier == min.length - 1;
@@ -193,7 +195,6 @@ final class SourcingDecoder {
         double nextPrice = top ? Double.NaN : price[tier + 1];
         Supplier supplier = data.suppliers.get(data.offerSupplier[offer]);
         PartVariant variant = data.variants.get(data.offerVariant[offer]);
-        List<String> buyers = buyersOfGroup(group);
         String unit = variant.unit();
         StringBuilder sentence = new StringBuilder(String.format(
                 Locale.ROOT,

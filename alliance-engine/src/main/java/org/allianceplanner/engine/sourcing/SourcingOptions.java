@@ -39,6 +39,16 @@ public record SourcingOptions(
         return new SourcingOptions(newSolver, timeLimitSeconds, relativeGap, seed, explain);
     }
 
+    /** These options with another time limit. */
+    public SourcingOptions withTimeLimitSeconds(double seconds) {
+        return new SourcingOptions(solver, seconds, relativeGap, seed, explain);
+    }
+
+    /** These options with another relative gap. */
+    public SourcingOptions withRelativeGap(double gap) {
+        return new SourcingOptions(solver, timeLimitSeconds, gap, seed, explain);
+    }
+
     /** These options with explanations on or off. */
     public SourcingOptions withExplain(boolean newExplain) {
         return new SourcingOptions(solver, timeLimitSeconds, relativeGap, seed, newExplain);

@@ -10,8 +10,8 @@ import java.util.List;
  *
  * @param supplierId supplier site
  * @param variantId part variant
- * @param buyerPartnerIds the partners whose volume counts together: one partner when buying alone,
- *     all members when the coalition pools
+ * @param buyerPartnerIds the members buying it, whose volume counts together: one partner when each
+ *     buys on its own, every member that buys it when the coalition pools
  * @param unitsPerYear the group's volume with the supplier for the variant
  * @param tierMinUnits the lowest volume of the tier reached
  * @param unitPrice price per unit at that tier, in the base currency
