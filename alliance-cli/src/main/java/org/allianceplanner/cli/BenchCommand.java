@@ -36,6 +36,7 @@ import picocli.CommandLine.Parameters;
             BenchCommand.Rcpsp.class,
             BenchCommand.RndPortfolioRun.class,
             FootprintScaleCommand.class,
+            SourcingScaleCommand.class,
             CflpBenchCommand.class
         })
 final class BenchCommand implements Runnable {

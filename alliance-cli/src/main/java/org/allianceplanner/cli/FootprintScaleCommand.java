@@ -1,12 +1,6 @@
 package org.allianceplanner.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -97,8 +91,8 @@ final class FootprintScaleCommand implements Callable<Integer> {
                     plan.solve().bound(),
                     plan.solve().relativeGap(),
                     plan.solve().status().name().toLowerCase(Locale.ROOT),
-                    peakHeapMegabytes(),
-                    peakResidentMegabytes());
+                    ProcessMemory.peakHeapMegabytes(),
+                    ProcessMemory.peakResidentMegabytes());
             out.flush();
         }
         return 0;
@@ -121,29 +115,5 @@ final class FootprintScaleCommand implements Callable<Integer> {
                     spec.commandLine(),
                     "SIZE '" + text + "' is not partners,plants,models,markets,demand (" + e.getMessage() + ").");
         }
-    }
-
-    private static long peakHeapMegabytes() {
-        long bytes = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                bytes += pool.getPeakUsage().getUsed();
-            }
-        }
-        return bytes >> 20;
-    }
-
-    /** Peak resident set of this process (Linux), including native solver memory; -1 elsewhere. */
-    private static long peakResidentMegabytes() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-                if (line.startsWith("VmHWM:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
     }
 }

@@ -8,9 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import org.allianceplanner.engine.footprint.FootprintLever;
 import org.allianceplanner.engine.footprint.FootprintOptions;
+import org.allianceplanner.engine.footprint.FootprintStudy;
+import org.allianceplanner.engine.sourcing.SourcingOptions;
+import org.allianceplanner.engine.sourcing.SourcingStudy;
 import org.allianceplanner.io.ScenarioFiles;
 import org.allianceplanner.model.footprint.FootprintPlan;
+import org.allianceplanner.model.footprint.FootprintStudyResult;
 import org.allianceplanner.model.scenario.Scenario;
+import org.allianceplanner.model.sourcing.plan.CoalitionSourcing;
 import org.allianceplanner.testkit.TestScenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -43,6 +48,46 @@ class PlanCommandTest {
                         + " months")
                 .contains("Alpha Motors vehicles sold through Beta Auto dealers");
         assertThat(run.err).contains("planned 2 partners alone and 1 coalitions");
+    }
+
+    @Test
+    void printsWhatPoolingThePartsSavesEachPartner() {
+        Scenario scenario = TestScenarios.twoPartners();
+        Path folder = work.resolve("two");
+        ScenarioFiles.write(scenario, folder);
+        FootprintStudyResult footprint = FootprintStudy.run(
+                scenario,
+                FootprintStudy.coalitionsOf(scenario),
+                FootprintOptions.from(scenario.settings().solver()),
+                (label, index, total) -> {});
+        CoalitionSourcing pooled = SourcingStudy.run(
+                        scenario,
+                        footprint,
+                        SourcingOptions.from(scenario.settings().solver()),
+                        (label, index, total) -> {})
+                .coalitions()
+                .get(0);
+        assertThat(pooled.saving()).isPositive();
+
+        Run run = run("plan", folder.toString(), "--levers", "sourcing");
+
+        assertThat(run.exitCode).as(run.err).isZero();
+        assertThat(run.err)
+                .contains("the sourcing lever buys the parts of the footprint plans, so the footprint lever runs too")
+                .contains("bought the parts of 3 footprint plans");
+        assertThat(run.out)
+                .containsPattern("Alpha Motors \\+ Beta Auto\\s+"
+                        + FootprintSection.millions(pooled.separate().cost().total())
+                                .replace(".", "\\.") + "\\s+"
+                        + FootprintSection.millions(pooled.pooled().cost().total())
+                                .replace(".", "\\.") + "\\s+"
+                        + FootprintSection.signedMillions(pooled.saving())
+                                .replace("+", "\\+")
+                                .replace(".", "\\.")
+                        + " ")
+                .contains("Tiers only the pooled volume reaches:")
+                .contains("from Drivetech: the tier from 100,000 at USD 700.00 per piece, the top tier.")
+                .contains("Alpha Motors and Beta Auto replace Alpha drive unit by Beta drive unit");
     }
 
     @Test
