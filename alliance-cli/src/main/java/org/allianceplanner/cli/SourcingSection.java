@@ -119,14 +119,13 @@ final class SourcingSection {
     private String findings(CoalitionSourcing coalition) {
         StringBuilder text = new StringBuilder(label(coalition.partnerIds())).append(", pooled:\n");
         List<TierReached> gained = coalition.pooled().tiers().stream()
-                .filter(tier -> tier.buyerPartnerIds().size() > 1
-                        && tier.tierMinUnits() > bestSeparateTier(coalition.separate(), tier))
+                .filter(tier -> tier.buyerPartnerIds().size() > 1 && someBuyerGains(coalition.separate(), tier))
                 .sorted(Comparator.comparingDouble((TierReached tier) -> tier.unitsPerYear() * tier.unitPrice())
                         .reversed())
                 .toList();
         list(
                 text,
-                "Tiers only the pooled volume reaches",
+                "Tiers the pooled volume reaches for a member that its own volume did not",
                 gained.stream().map(TierReached::sentence).toList());
         list(
                 text,
@@ -152,14 +151,24 @@ final class SourcingSection {
         return text.toString();
     }
 
-    /** The highest tier minimum any member reached with this supplier and variant buying on its own. */
-    private static double bestSeparateTier(SourcingPlan separate, TierReached pooled) {
-        return separate.tiers().stream()
-                .filter(tier -> tier.supplierId().equals(pooled.supplierId())
-                        && tier.variantId().equals(pooled.variantId()))
-                .mapToDouble(TierReached::tierMinUnits)
-                .max()
-                .orElse(-1);
+    /**
+     * True when some buyer of a pooled tier reached a lower tier (or none) with this supplier and
+     * variant buying on its own.
+     */
+    private static boolean someBuyerGains(SourcingPlan separate, TierReached pooled) {
+        for (String buyer : pooled.buyerPartnerIds()) {
+            double alone = separate.tiers().stream()
+                    .filter(tier -> tier.supplierId().equals(pooled.supplierId())
+                            && tier.variantId().equals(pooled.variantId())
+                            && tier.buyerPartnerIds().contains(buyer))
+                    .mapToDouble(TierReached::tierMinUnits)
+                    .max()
+                    .orElse(-1);
+            if (alone < pooled.tierMinUnits()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void list(StringBuilder text, String heading, List<String> sentences) {

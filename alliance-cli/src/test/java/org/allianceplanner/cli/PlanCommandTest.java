@@ -85,7 +85,7 @@ class PlanCommandTest {
                                 .replace("+", "\\+")
                                 .replace(".", "\\.")
                         + " ")
-                .contains("Tiers only the pooled volume reaches:")
+                .contains("Tiers the pooled volume reaches for a member that its own volume did not:")
                 .contains("from Drivetech: the tier from 100,000 at USD 700.00 per piece, the top tier.")
                 .contains("Alpha Motors and Beta Auto replace Alpha drive unit by Beta drive unit");
     }
