@@ -86,6 +86,13 @@ public final class SourcingLever {
                             + " dual-sourcing rule spreads volume onto suppliers that are full."));
         }
         SourcingModel.Solution chosen = outcome.solution();
+        if (chosen == null && separatePlan == null) {
+            // The MIP ran out of time without a plan: price the needs by the tiers their volumes reach.
+            chosen = model.repricingHeuristic();
+            if (chosen != null) {
+                report = new SolveReport(SolveStatus.FEASIBLE, Double.NaN, Double.NaN, Double.NaN, report.seconds());
+            }
+        }
         boolean warmStarted = false;
         if (separatePlan != null
                 && (chosen == null

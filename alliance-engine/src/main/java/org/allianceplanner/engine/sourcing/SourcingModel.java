@@ -127,6 +127,44 @@ final class SourcingModel {
         }
     }
 
+    /**
+     * A plan without branching, for when the MIP finds none in its time: every offer at the tier its
+     * volume reaches, starting from the first tiers and no commonization, re-solving the flows' linear
+     * program (GLOP) with the tiers the last volumes reach until they stop rising (at most five
+     * rounds). Feasible whenever the needs can be bought at all; no bound comes with it.
+     */
+    @Nullable
+    Solution repricingHeuristic() {
+        Solution current =
+                new Solution(new double[data.arcCount()], new boolean[data.options.size()][data.members.size()]);
+        Solution best = null;
+        for (int round = 0; round < 5; round++) {
+            Solution flows = solveFixed(current);
+            if (flows == null) {
+                break;
+            }
+            best = flows;
+            if (Arrays.equals(tiersOf(flows), tiersOf(current))) {
+                break;
+            }
+            current = flows;
+        }
+        return best;
+    }
+
+    private @Nullable Solution solveFixed(Solution fixed) {
+        OrTools.load();
+        MPSolver solver = MPSolver.createSolver("GLOP");
+        try {
+            OptionRule[] free = new OptionRule[data.options.size()];
+            Arrays.fill(free, OptionRule.FREE);
+            Built built = new Built(solver, free, fixed);
+            return solver.solve() == MPSolver.ResultStatus.OPTIMAL ? built.read() : null;
+        } finally {
+            solver.delete();
+        }
+    }
+
     /** The model in one solver; with {@code fixed} every discrete choice is fixed to that solution's. */
     private final class Built {
         final MPVariable[][] x;

@@ -3,13 +3,17 @@ package org.allianceplanner.engine.sourcing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.List;
 import org.allianceplanner.engine.solver.MipSolver;
 import org.allianceplanner.model.partner.Partner;
+import org.allianceplanner.model.plan.SolveReport;
+import org.allianceplanner.model.plan.SolveStatus;
 import org.allianceplanner.model.scenario.Scenario;
 import org.allianceplanner.model.sourcing.plan.CoalitionSourcing;
 import org.allianceplanner.model.sourcing.plan.PartNeed;
 import org.allianceplanner.model.sourcing.plan.PartnerProcurement;
+import org.allianceplanner.model.sourcing.plan.SourcingPlan;
 import org.allianceplanner.testkit.RandomScenarios;
 import org.allianceplanner.testkit.SourcingPlanChecker;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -38,6 +42,33 @@ class SourcingPropertiesTest {
                 .isCloseTo(
                         result.saving(),
                         within(1e-6 * Math.max(1, result.separate().cost().total())));
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {41, 42, 43, 44, 45, 46})
+    void theRepricingHeuristicGivesASoundPlanNoCheaperThanTheOptimum(long seed) {
+        Scenario scenario = RandomScenarios.sourcing(seed, false);
+        List<String> members =
+                scenario.partners().stream().map(Partner::partnerId).toList();
+        List<PartNeed> needs = PartNeeds.ofBaseline(scenario, members);
+        SourcingOptions exact = new SourcingOptions(MipSolver.HIGHS, 30, 0, 1, false);
+        SourcingData data = new SourcingData(scenario, members, needs, true);
+        SourcingModel model = new SourcingModel(data, exact);
+        SourcingModel.Solution heuristic = model.repricingHeuristic();
+        assertThat(heuristic).isNotNull();
+        SourcingDecoder decoder = new SourcingDecoder(data, model);
+        double[] noSavings = new double[data.options.size()];
+        Arrays.fill(noSavings, Double.NaN);
+        SourcingPlan plan = decoder.decode(
+                heuristic,
+                new SolveReport(SolveStatus.FEASIBLE, Double.NaN, Double.NaN, Double.NaN, 0),
+                null,
+                noSavings,
+                false);
+        SourcingPlanChecker.assertSound(scenario, plan);
+        double optimum =
+                SourcingLever.plan(scenario, members, needs, true, exact).cost().total();
+        assertThat(plan.cost().total()).isGreaterThanOrEqualTo(optimum - 1e-6 * optimum);
     }
 
     @ParameterizedTest(name = "seed {0}")
