@@ -125,9 +125,11 @@ final class RoutePricing {
      * @param bound the smallest Lagrangian upper bound seen on the program over all routes
      * @param converged true when no route with a positive reduced cost was left (objective = optimum)
      *     or the bound came within the requested tolerance of the objective
+     * @param rounds restricted programs solved
      * @param generated every route the restricted program held
      * @param plantDuals shadow price of each plant's capacity in the last round (flows program)
      * @param lineDuals shadow price of each line's capacity in the last round (flows program)
+     * @param seconds wall-clock time of the run
      */
     record Result(
             FootprintModel.@Nullable Solution solution,
