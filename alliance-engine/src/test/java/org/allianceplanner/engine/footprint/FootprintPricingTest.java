@@ -12,6 +12,7 @@ import org.allianceplanner.model.scenario.Scenario;
 import org.allianceplanner.model.scenario.SolverSettings;
 import org.allianceplanner.testkit.FootprintPlanChecker;
 import org.allianceplanner.testkit.RandomScenarios;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -46,6 +47,51 @@ class FootprintPricingTest {
                         false);
         FootprintPlanChecker.assertSound(scenario, plan);
         assertThat(plan.profit()).isLessThanOrEqualTo(priced.bound() + tolerance);
+    }
+
+    @Test
+    void pricingFindsTheRoutesItStartedWithoutOnLargerScenarios() {
+        int priced = 0;
+        for (long seed = 1; seed <= 6; seed++) {
+            Scenario scenario = RandomScenarios.largerFootprint(seed);
+            FootprintData data = new FootprintData(scenario, everyone(scenario));
+            double full = new FootprintModel(data, EXACT).solveRounded().bound();
+
+            RoutePricing.Result result = new RoutePricing(data).solveRelaxation(System.nanoTime() + NO_DEADLINE);
+
+            assertThat(result.converged()).isTrue();
+            assertThat(result.bound()).isCloseTo(full, within(1e-7 * Math.max(1, Math.abs(full))));
+            FootprintModel.Solution rounded = result.solution();
+            assertThat(rounded).isNotNull();
+            FootprintPlan plan = new PlanDecoder(data)
+                    .decode(
+                            rounded,
+                            new SolveReport(SolveStatus.FEASIBLE, rounded.objective(), result.bound(), Double.NaN, 0),
+                            null,
+                            false);
+            FootprintPlanChecker.assertSound(scenario, plan);
+            priced += result.rounds() > 1 ? 1 : 0;
+        }
+        // The point of these scenarios: the first restricted program lacks routes the optimum needs.
+        assertThat(priced).isGreaterThanOrEqualTo(3);
+    }
+
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {7, 8, 9})
+    void pricedPlanOfALargerScenarioIsSoundAndWithinItsClaimedGapOfTheMipOptimum(long seed) {
+        Scenario scenario = RandomScenarios.largerFootprint(seed);
+        FootprintPlan optimum = FootprintLever.plan(scenario, everyone(scenario), EXACT);
+
+        FootprintPlan priced = FootprintLever.plan(scenario, everyone(scenario), ONE_PERCENT, List.of(), 0);
+
+        FootprintPlanChecker.assertSound(scenario, optimum);
+        FootprintPlanChecker.assertSound(scenario, priced);
+        assertThat(optimum.solve().status()).isEqualTo(SolveStatus.OPTIMAL);
+        double tolerance = 1e-6 * Math.max(1, Math.abs(optimum.profit()));
+        assertThat(priced.profit()).isLessThanOrEqualTo(optimum.profit() + tolerance);
+        assertThat(priced.solve().bound()).isGreaterThanOrEqualTo(optimum.profit() - tolerance);
+        assertThat(optimum.profit() - priced.profit())
+                .isLessThanOrEqualTo(priced.solve().relativeGap() * Math.max(1, Math.abs(priced.profit())) + tolerance);
     }
 
     @ParameterizedTest(name = "seed {0}")
