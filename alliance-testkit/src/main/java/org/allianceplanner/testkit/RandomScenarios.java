@@ -42,9 +42,22 @@ public final class RandomScenarios {
 
     /** A random footprint scenario; the same seed gives the same scenario. */
     public static Scenario footprint(long seed) {
+        return footprint(seed, 3, 3, 3);
+    }
+
+    /**
+     * A random footprint scenario a few times larger than {@link #footprint(long)}: 8 markets, up to 8
+     * plants and 8 models per partner, some hundred demand rows and about a thousand routes, with
+     * demand well above capacity. Large enough that a solver working on part of the routes has to
+     * find the rest.
+     */
+    public static Scenario largerFootprint(long seed) {
+        return footprint(seed, 8, 8, 8);
+    }
+
+    private static Scenario footprint(long seed, int marketCount, int maxPlantsPerPartner, int maxModelsPerPartner) {
         Random random = new Random(seed);
         int partnerCount = 2 + random.nextInt(2);
-        int marketCount = 3;
         List<Market> markets = new ArrayList<>();
         List<Country> countries = new ArrayList<>();
         for (int k = 0; k < marketCount; k++) {
@@ -63,7 +76,7 @@ public final class RandomScenarios {
         List<Demand> demands = new ArrayList<>();
         List<DealerCoverage> dealers = new ArrayList<>();
         for (int i = 0; i < partnerCount; i++) {
-            int plantCount = 1 + random.nextInt(3);
+            int plantCount = 1 + random.nextInt(maxPlantsPerPartner);
             for (int j = 0; j < plantCount; j++) {
                 String plantId = "P" + i + "-PL" + j;
                 double capacity = 20_000 + 10_000 * random.nextInt(8);
@@ -93,7 +106,7 @@ public final class RandomScenarios {
                             12));
                 }
             }
-            int modelCount = 1 + random.nextInt(3);
+            int modelCount = 1 + random.nextInt(maxModelsPerPartner);
             for (int m = 0; m < modelCount; m++) {
                 String modelId = "P" + i + "-V" + m;
                 models.add(new VehicleModel(

@@ -1,7 +1,10 @@
 package org.allianceplanner.engine.footprint;
 
+import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.TreeSet;
 import org.allianceplanner.engine.solver.PlanningException;
 import org.allianceplanner.model.footprint.FootprintPlan;
@@ -42,6 +45,16 @@ public final class FootprintLever {
             Collection<String> partnerIds,
             FootprintOptions options,
             List<FootprintPlan> memberPlans) {
+        return plan(scenario, partnerIds, options, memberPlans, PRICING_ROUTES);
+    }
+
+    /** As {@link #plan(Scenario, Collection, FootprintOptions, List)}, pricing routes from {@code pricingRoutes} on. */
+    static FootprintPlan plan(
+            Scenario scenario,
+            Collection<String> partnerIds,
+            FootprintOptions options,
+            List<FootprintPlan> memberPlans,
+            int pricingRoutes) {
         if (partnerIds.isEmpty()) {
             throw new IllegalArgumentException("A coalition needs at least one partner.");
         }
@@ -59,10 +72,17 @@ public final class FootprintLever {
         List<FootprintPlan> planned =
                 memberPlans.stream().filter(plan -> plan.solve().hasPlan()).toList();
         FootprintModel.Solution union = planned.isEmpty() ? null : model.union(planned);
-        FootprintModel.Rounded rounded = null;
         FootprintModel.Outcome outcome;
-        if (data.routeCount() >= ROUNDING_FIRST_ROUTES && !options.singleSourcing()) {
-            rounded = model.solveRounded();
+        RoutePricing pricing = null;
+        BitSet generated = null;
+        boolean large = data.routeCount() >= pricingRoutes && !options.singleSourcing();
+        if (large && !options.serveAllDemand()) {
+            pricing = new RoutePricing(data);
+            generated = new BitSet();
+            outcome = solveByPricing(data, options, pricing, generated);
+        } else if (large) {
+            // Pricing needs a feasible restricted program; with all demand to serve, the full relaxation.
+            FootprintModel.Rounded rounded = model.solveRounded();
             double gap = SolveReport.relativeGap(rounded.solution().objective(), rounded.bound());
             double left = options.timeLimitSeconds() - rounded.seconds();
             if (gap <= options.relativeGap() || left < 1) {
@@ -107,11 +127,21 @@ public final class FootprintLever {
                     false);
         }
         FootprintModel.Duals duals = null;
-        if (options.explain()) {
-            duals = model.solveFixed(chosen.decisions());
-            if (duals.solution().objective() >= chosen.objective()) {
-                chosen = duals.solution();
+        if (options.explain() && pricing != null) {
+            // Explanations have no time limit, as for smaller models.
+            RoutePricing.Result fixed =
+                    pricing.solveFlows(chosen.decisions(), generated, System.nanoTime() + Long.MAX_VALUE / 4);
+            if (fixed.solution() == null) {
+                throw new IllegalStateException("The linear program with the plan's decisions fixed found no"
+                        + " solution, though the plan itself is feasible: this is a bug; please report it with"
+                        + " the scenario.");
             }
+            duals = new FootprintModel.Duals(fixed.plantDuals(), fixed.lineDuals(), fixed.solution());
+        } else if (options.explain()) {
+            duals = model.solveFixed(chosen.decisions());
+        }
+        if (duals != null && duals.solution().objective() >= chosen.objective()) {
+            chosen = duals.solution();
         }
         double objective = decoder.breakdown(chosen).profit();
         SolveStatus status =
@@ -121,7 +151,8 @@ public final class FootprintLever {
                 objective,
                 report.bound(),
                 SolveReport.relativeGap(objective, report.bound()),
-                report.seconds());
+                report.seconds(),
+                report.note());
         return decoder.decode(chosen, finalReport, duals, warmStarted);
     }
 
@@ -137,10 +168,85 @@ public final class FootprintLever {
     }
 
     /**
-     * Models with at least this many routes first solve the linear relaxation and round it (see
-     * {@code FootprintModel.solveRounded}); below it the MIP alone is faster.
+     * Models with at least this many routes solve the linear relaxation by pricing routes in and round
+     * it (see {@link #solveByPricing}); below it the MIP alone is faster.
      */
-    static final int ROUNDING_FIRST_ROUTES = 100_000;
+    static final int PRICING_ROUTES = 100_000;
+
+    /**
+     * The large-model path: the linear relaxation over all routes by column generation (a proven upper
+     * bound), its plants and lines switched on, the best flows for them over all routes, and, when that
+     * plan is not yet within the requested gap, the MIP over the routes generated so far with the time
+     * left. The bound is always the relaxation's: a MIP over some routes proves nothing about all of
+     * them. Adds every generated route to {@code generated}.
+     */
+    private static FootprintModel.Outcome solveByPricing(
+            FootprintData data, FootprintOptions options, RoutePricing pricing, BitSet generated) {
+        long start = System.nanoTime();
+        long deadline = start + (long) (options.timeLimitSeconds() * 1e9);
+        List<String> notes = new ArrayList<>();
+        // A quarter of the requested gap for the bound's own slack leaves the rest to the rounding.
+        RoutePricing.Rounding rounding = pricing.solveRounded(deadline, options.relativeGap() / 4);
+        RoutePricing.Result relaxed = rounding.relaxation();
+        generated.or(relaxed.generated());
+        FootprintModel.Solution best = relaxed.solution();
+        if (best == null) {
+            return new FootprintModel.Outcome(
+                    new SolveReport(
+                            SolveStatus.NO_SOLUTION_IN_TIME,
+                            Double.NaN,
+                            Double.NaN,
+                            Double.NaN,
+                            seconds(start),
+                            "the time limit stopped the linear relaxation before its first solve"),
+                    null);
+        }
+        if (!relaxed.converged()) {
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "the time limit stopped the linear relaxation after %d pricing rounds, so the bound is the"
+                            + " best of those rounds, not the relaxation's optimum",
+                    relaxed.rounds()));
+        }
+        double bound = relaxed.bound();
+        RoutePricing.Result flows = rounding.flows();
+        if (flows == null) {
+            notes.add("the time limit left no time to improve the flows of the rounded plan");
+        } else {
+            generated.or(flows.generated());
+            if (flows.solution() != null && flows.solution().objective() > best.objective()) {
+                best = flows.solution();
+            }
+            if (!flows.converged()) {
+                notes.add("the time limit stopped the flows of the rounded plan before they were optimal");
+            }
+        }
+        double gap = SolveReport.relativeGap(best.objective(), bound);
+        double left = (deadline - System.nanoTime()) / 1e9;
+        if (gap > options.relativeGap() && left >= 1) {
+            FootprintModel.Outcome mip =
+                    new FootprintModel(data, options.withTimeLimitSeconds(left)).solveMip(null, generated);
+            FootprintModel.Solution found = mip.solution();
+            if (found != null && found.objective() > best.objective()) {
+                best = found;
+            }
+            notes.add(String.format(
+                    Locale.ROOT,
+                    "the rounded plan was %.2f %% from the bound, so a MIP over the %,d priced routes ran"
+                            + " with the %.0f s left",
+                    100 * gap,
+                    generated.cardinality(),
+                    left));
+            gap = SolveReport.relativeGap(best.objective(), bound);
+        }
+        SolveStatus status = gap <= options.relativeGap() ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
+        return new FootprintModel.Outcome(
+                new SolveReport(status, best.objective(), bound, gap, seconds(start), String.join("; ", notes)), best);
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
 
     /** The MIP's outcome improved by the rounded plan and bounded by the relaxation. */
     private static FootprintModel.Outcome withRounding(FootprintModel.Outcome mip, FootprintModel.Rounded rounded) {

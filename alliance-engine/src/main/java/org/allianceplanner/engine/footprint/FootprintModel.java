@@ -6,6 +6,7 @@ import com.google.ortools.linearsolver.MPSolver;
 import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.allianceplanner.engine.solver.MipSolver;
 import org.allianceplanner.engine.solver.OrTools;
@@ -17,7 +18,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Translates one coalition's footprint into a mixed-integer program, solves it and hands the solution
- * to {@link PlanDecoder}. The only class of the lever that touches OR-Tools.
+ * to {@link PlanDecoder}. With {@link RoutePricing} (large models) the only classes of the lever that
+ * touch OR-Tools.
  *
  * <h2>The model</h2>
  *
@@ -67,6 +69,14 @@ final class FootprintModel {
 
     /** Solves the MIP, with {@code hint} (a feasible solution) as warm start where the solver takes one. */
     Outcome solveMip(@Nullable Solution hint) {
+        return solveMip(hint, null);
+    }
+
+    /**
+     * Solves the MIP restricted to the routes in {@code routes} (all routes when null). A restricted
+     * MIP's plans are plans of the whole model, but its bound is not a bound of the whole model.
+     */
+    Outcome solveMip(@Nullable Solution hint, @Nullable BitSet routes) {
         OrTools.load();
         MPSolver solver = MPSolver.createSolver(options.solver().orToolsId());
         if (solver == null) {
@@ -84,7 +94,7 @@ final class FootprintModel {
                 solver.setSolverSpecificParametersAsString(
                         "output_flag=false\nrandom_seed=" + seed + "\nmip_rel_gap=" + options.relativeGap());
             }
-            Built built = build(solver, null);
+            Built built = new Built(solver, null, false, routes);
             // Only SCIP takes the hint: HiGHS 1.12 behind OR-Tools 9.15 crashes the JVM on one. The
             // members' plans still guard every solver, as the caller keeps them when they are better.
             if (hint != null && options.solver() == MipSolver.SCIP) {
@@ -171,7 +181,7 @@ final class FootprintModel {
         try {
             // The relaxation leaves out the linking rows x ≤ D·z: at scale they double the rows and
             // slow the LP far more than they tighten a bound whose fixed costs are small.
-            Built built = new Built(solver, null, true);
+            Built built = new Built(solver, null, true, null);
             MPSolver.ResultStatus status;
             try {
                 status = solver.solve();
@@ -291,9 +301,12 @@ final class FootprintModel {
         final MPConstraint[] lineRows;
         final @Nullable Decisions fixed;
         final boolean relaxed;
+        /** The routes that get a variable; all when null. */
+        final @Nullable BitSet routesWithVariables;
 
-        Built(MPSolver solver, @Nullable Decisions fixed, boolean relaxed) {
+        Built(MPSolver solver, @Nullable Decisions fixed, boolean relaxed, @Nullable BitSet routesWithVariables) {
             this.fixed = fixed;
+            this.routesWithVariables = routesWithVariables;
             this.relaxed = relaxed;
             int plants = data.plants.size();
             int lines = data.lines.size();
@@ -389,6 +402,9 @@ final class FootprintModel {
                     ? solver.makeConstraint(Double.NEGATIVE_INFINITY, 1)
                     : null;
             for (int r = firstRoute; r < lastRoute; r++) {
+                if (routesWithVariables != null && !routesWithVariables.get(r)) {
+                    continue;
+                }
                 int p = data.routePlant[r];
                 int l = data.routeLine[r];
                 double upper = demand;
@@ -518,7 +534,7 @@ final class FootprintModel {
     }
 
     private Built build(MPSolver solver, @Nullable Decisions fixed) {
-        return new Built(solver, fixed, false);
+        return new Built(solver, fixed, false, null);
     }
 
     /** Flows below a millionth of a vehicle are solver noise. */

@@ -1,5 +1,7 @@
 package org.allianceplanner.model.plan;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.Locale;
 
 /**
@@ -15,8 +17,20 @@ import java.util.Locale;
  * @param bound best proven bound on the optimum, {@code NaN} when the solver gave none
  * @param relativeGap relative distance between objective and bound, {@code NaN} without a plan
  * @param seconds wall-clock time of the solve
+ * @param note what a planner should know about how the plan was found, such as a phase the time
+ *     limit cut short; empty when there is nothing to add
  */
-public record SolveReport(SolveStatus status, double objective, double bound, double relativeGap, double seconds) {
+public record SolveReport(
+        SolveStatus status, double objective, double bound, double relativeGap, double seconds, String note) {
+    public SolveReport {
+        requireNonNull(status, "status");
+        requireNonNull(note, "note");
+    }
+
+    /** A report without a note. */
+    public SolveReport(SolveStatus status, double objective, double bound, double relativeGap, double seconds) {
+        this(status, objective, bound, relativeGap, seconds, "");
+    }
 
     /** Computes the relative gap of a plan's objective against a bound, as defined above. */
     public static double relativeGap(double objective, double bound) {
@@ -40,6 +54,10 @@ public record SolveReport(SolveStatus status, double objective, double bound, do
 
     /** One line a planner reads: "optimal", or "feasible, gap 0.42 % (bound …)", and so on. */
     public String describe() {
+        return note.isEmpty() ? outcome() : outcome() + "; " + note;
+    }
+
+    private String outcome() {
         return switch (status) {
             case OPTIMAL -> String.format(Locale.ROOT, "optimal, gap %s (%.1f s)", gapText(), seconds);
             case FEASIBLE -> Double.isNaN(relativeGap)
