@@ -195,7 +195,11 @@ public final class RndPlanner {
             status = SolveStatus.FEASIBLE;
         }
         SolveReport solved = new SolveReport(status, Double.NaN, Double.NaN, Double.NaN, result.seconds());
-        return RndPlanDecoder.plan(instance, schedule, solved, result.bound());
+        // Both bounds are proofs; the larger one is reported (the decoder caps it at the objective).
+        long bound = status == SolveStatus.OPTIMAL
+                ? result.bound()
+                : Math.max(result.bound(), EnergyLowerBound.of(instance));
+        return RndPlanDecoder.plan(instance, schedule, solved, bound);
     }
 
     private static String frictionNote(RndSolveOptions options) {
