@@ -3,6 +3,7 @@ package org.allianceplanner.engine.rnd;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A lower bound on the weighted completion Σ weight × completion of every schedule of an instance,
@@ -27,7 +28,7 @@ import java.util.List;
  * bounded by that skill's machine (only its programs' energy counted, which is a relaxation again).
  * Bounds of disjoint program sets add up, so every split gives a valid bound; a local search over
  * the splits keeps the best. With two programs or more, the bound of the LP relaxation over task
- * ready months ({@link RndCpSatTranslator#relaxationBound}) is taken too, when higher. Each call
+ * ready months ({@link RndCpSatTranslator#relaxation}) is taken too, when higher. Each call
  * works on its own data; safe from any thread.
  */
 final class EnergyLowerBound {
@@ -111,17 +112,33 @@ final class EnergyLowerBound {
     }
 
     /**
-     * The bound in the instance's integer weight units (the solver's objective without sharing): the
-     * best split of the programs and, with two programs or more, the LP relaxation of {@link
-     * RndCpSatTranslator#relaxationBound} (with one program, CP-SAT's own bound is stronger).
+     * A bound and, with two programs or more, each task's ready month in the LP relaxation's solution
+     * (null with one program, or when the LP did not solve).
+     *
+     * @param weighted the bound in the instance's integer weight units (the solver's objective
+     *     without sharing)
      */
-    static long of(RndInstance instance) {
+    record Bound(long weighted, double @Nullable [] lpReadyMonth) {}
+
+    /**
+     * The best split of the programs and, with two programs or more, the LP relaxation of {@link
+     * RndCpSatTranslator#relaxation} (with one program, CP-SAT's own bound is stronger), whichever is
+     * higher.
+     */
+    static Bound compute(RndInstance instance) {
         EnergyLowerBound bound = new EnergyLowerBound(instance);
         long best = bound.best();
-        if (instance.programs.size() >= 2) {
-            best = Math.max(best, RndCpSatTranslator.relaxationBound(instance, bound.duration, bound.head, LP_ROUNDS));
+        if (instance.programs.size() < 2) {
+            return new Bound(best, null);
         }
-        return best;
+        RndCpSatTranslator.Relaxation lp =
+                RndCpSatTranslator.relaxation(instance, bound.duration, bound.head, LP_ROUNDS);
+        return new Bound(Math.max(best, lp.bound()), lp.readyMonth().length == 0 ? null : lp.readyMonth());
+    }
+
+    /** The bound of {@link #compute} in the instance's integer weight units. */
+    static long of(RndInstance instance) {
+        return compute(instance).weighted();
     }
 
     /** Σ weight × critical path: the bound with every program in the critical-path group. */

@@ -307,8 +307,15 @@ final class RndCpSatTranslator {
     }
 
     /**
-     * A lower bound on Σ weight × completion from a linear relaxation solved by GLOP, in the
-     * instance's integer weight units; 0 when the LP does not solve. Variables: each task's ready
+     * What the LP relaxation gave: a lower bound on Σ weight × completion in the instance's integer
+     * weight units (0 when the LP did not solve) and each task's ready month in the last LP solution
+     * (empty when none), a priority for list scheduling.
+     */
+    record Relaxation(long bound, double[] readyMonth) {}
+
+    /**
+     * A lower bound on Σ weight × completion from a linear relaxation solved by GLOP, with its
+     * solution. Variables: each task's ready
      * month R and each program's completion C. Rows: R ≥ R(predecessor) + the task's chain duration
      * ({@code chain}: for a shared task the shortest in its group, as a served copy is ready when its
      * server ends), R ≥ {@code head} + chain duration, C ≥ R of the program's tasks without
@@ -319,20 +326,20 @@ final class RndCpSatTranslator {
      * skill) for at most {@code rounds} rounds; every round's LP is a relaxation, so its value is a
      * bound whenever it stops.
      */
-    static long relaxationBound(RndInstance instance, int[] chain, int[] head, int rounds) {
+    static Relaxation relaxation(RndInstance instance, int[] chain, int[] head, int rounds) {
         OrTools.load();
         MPSolver lp = MPSolver.createSolver("GLOP");
         if (lp == null) {
-            return 0;
+            return new Relaxation(0, new double[0]);
         }
         try {
-            return relaxationBound(instance, chain, head, rounds, lp);
+            return relaxation(instance, chain, head, rounds, lp);
         } finally {
             lp.delete();
         }
     }
 
-    private static long relaxationBound(RndInstance instance, int[] chain, int[] head, int rounds, MPSolver lp) {
+    private static Relaxation relaxation(RndInstance instance, int[] chain, int[] head, int rounds, MPSolver lp) {
         int tasks = instance.tasks.size();
         MPVariable[] readyMonth = new MPVariable[tasks];
         for (RndInstance.Task task : instance.tasks) {
@@ -381,13 +388,14 @@ final class RndCpSatTranslator {
             }
         }
         double value = 0;
+        double[] solution = new double[0];
         for (int round = 0; round < rounds; round++) {
             if (lp.solve() != MPSolver.ResultStatus.OPTIMAL) {
-                return 0;
+                return new Relaxation(0, new double[0]);
             }
             value = objective.value();
             // Read the whole solution first: adding a cut invalidates it.
-            double[] solution = new double[tasks];
+            solution = new double[tasks];
             for (int t = 0; t < tasks; t++) {
                 solution[t] = readyMonth[t].solutionValue();
             }
@@ -401,7 +409,7 @@ final class RndCpSatTranslator {
             }
         }
         // GLOP's value is exact up to its tolerances; a relative margin keeps the bound a proof.
-        return (long) Math.ceil(value * (1 - 1e-6) - 1e-6);
+        return new Relaxation((long) Math.ceil(value * (1 - 1e-6) - 1e-6), solution);
     }
 
     private static boolean addMostViolatedEnergyCut(

@@ -15,11 +15,13 @@ import org.allianceplanner.testkit.TestScenarios;
 import org.junit.jupiter.api.Test;
 
 /**
- * The solver-free lower bound and the program-ranking heuristic: known answers worked out by hand,
- * and the bound never above a proven optimum (random coalitions with sharing and borrowing here,
- * tiny standalone cases against brute force in {@link RndBruteForceTest}).
+ * The solver-free lower bound and the hint heuristic: known answers worked out by hand, the bound
+ * never above a proven optimum (random coalitions with sharing and borrowing here, tiny standalone
+ * cases against brute force in {@link RndBruteForceTest}), and justification never delaying a
+ * program nor breaking a precedence or a team capacity (checked here, independently of the
+ * heuristic).
  */
-class RndLowerBoundTest {
+class RndHintAndBoundTest {
     private static final RndSolveOptions OPTIONS = new RndSolveOptions(20, 2, 1, 0, null);
 
     /**
@@ -42,7 +44,8 @@ class RndLowerBoundTest {
         assertThat(EnergyLowerBound.criticalPathBound(instance) * instance.weightUnitBase)
                 .isCloseTo(7.0, within(1e-9));
         assertThat(EnergyLowerBound.of(instance) * instance.weightUnitBase).isCloseTo(9.0, within(1e-9));
-        assertThat(RndCpSatTranslator.relaxationBound(instance, new int[] {2, 3}, new int[] {0, 0}, 10)
+        assertThat(RndCpSatTranslator.relaxation(instance, new int[] {2, 3}, new int[] {0, 0}, 10)
+                                .bound()
                         * instance.weightUnitBase)
                 .isCloseTo(9.0, within(1e-9));
     }
@@ -73,6 +76,48 @@ class RndLowerBoundTest {
                 .isCloseTo(65.0, within(1e-9));
         assertThat(SerialScheduleGenerator.schedule(instance).objective(instance) * instance.weightUnitBase)
                 .isCloseTo(26.0, within(1e-9));
+    }
+
+    @Test
+    void justificationNeverDelaysAProgramAndKeepsTheScheduleFeasible() {
+        int improved = 0;
+        for (long seed = 1; seed <= 40; seed++) {
+            Scenario scenario = RndScenarios.random(seed);
+            for (String partner : RndScenarios.partnersOf(scenario)) {
+                RndInstance instance = new RndInstance(scenario, List.of(partner), null);
+                RndSchedule before = SerialScheduleGenerator.latestStartSchedule(instance);
+
+                RndSchedule after = SerialScheduleGenerator.justified(instance, before);
+
+                assertFeasible(instance, after);
+                for (int p = 0; p < instance.programs.size(); p++) {
+                    assertThat(after.completion(instance, p))
+                            .as("seed %d, %s, program %d", seed, partner, p)
+                            .isLessThanOrEqualTo(before.completion(instance, p));
+                }
+                improved += after.objective(instance) < before.objective(instance) ? 1 : 0;
+            }
+        }
+        assertThat(improved).isPositive();
+    }
+
+    private static void assertFeasible(RndInstance instance, RndSchedule schedule) {
+        long[][] busy = new long[instance.skills.size()][instance.horizon + 1];
+        for (RndInstance.Task task : instance.tasks) {
+            int t = task.index();
+            assertThat(schedule.start[t]).isNotNegative();
+            for (int p : task.predecessors()) {
+                assertThat(schedule.start[t])
+                        .isGreaterThanOrEqualTo(
+                                schedule.start[p] + instance.tasks.get(p).duration());
+            }
+            for (RndInstance.Need need : task.needs()) {
+                for (int m = schedule.start[t]; m < schedule.start[t] + task.duration(); m++) {
+                    busy[need.skill()][m] += need.teams();
+                    assertThat(busy[need.skill()][m]).isLessThanOrEqualTo(instance.capacityTeams[0][need.skill()]);
+                }
+            }
+        }
     }
 
     @Test
