@@ -42,14 +42,16 @@ final class SerialScheduleGenerator {
         this.latestStart = latestStarts(instance);
     }
 
-    /** The best schedule of the latest-start rule and of the program-ranking search. */
+    /** The cheapest schedule of the latest-start rule and the program-ranking search, justified. */
     static RndSchedule schedule(RndInstance instance) {
         return schedule(instance, null);
     }
 
     /**
-     * The best schedule of the latest-start rule, the program-ranking search and, when given, the
-     * order of each task's mean busy month ({@code readyMonth} − duration / 2) in an LP relaxation.
+     * The cheapest schedule of the latest-start rule, the program-ranking search and, when given, the
+     * order of each task's mean busy month ({@code readyMonth} − duration / 2) in an LP relaxation and
+     * the ranking search started from the LP's program completions, each justified. One program: the
+     * latest-start rule alone.
      */
     static RndSchedule schedule(RndInstance instance, double @Nullable [] readyMonth) {
         SerialScheduleGenerator generator = new SerialScheduleGenerator(instance);
