@@ -1,5 +1,9 @@
 package org.allianceplanner.engine.rnd;
 
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
 import com.google.ortools.sat.BoolVar;
 import com.google.ortools.sat.CpModel;
 import com.google.ortools.sat.CpSolver;
@@ -11,6 +15,7 @@ import com.google.ortools.sat.LinearArgument;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.Literal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.allianceplanner.engine.solver.OrTools;
 import org.allianceplanner.model.plan.SolveStatus;
@@ -49,6 +54,8 @@ final class RndCpSatTranslator {
     private final List<List<List<Integer>>> suppliers = new ArrayList<>();
     private final @Nullable BoolVar[][] servedBy;
     private final IntVar[] completion;
+    private final IntVar lastCompletion;
+    private final IntVar afterAllSize;
     private final long workScale;
 
     private RndCpSatTranslator(RndInstance instance) {
@@ -66,6 +73,8 @@ final class RndCpSatTranslator {
             }
         }
         workScale = sharedWork + 1;
+        lastCompletion = model.newIntVar(0, instance.horizon, "last_completion");
+        afterAllSize = model.newIntVar(1, instance.horizon + 1, "after_all_size");
         build();
     }
 
@@ -174,12 +183,18 @@ final class RndCpSatTranslator {
             staffedBy.add(taskStaffing);
             suppliers.add(taskSuppliers);
         }
+        // After the last program completes, no task runs: an interval from then to past the horizon that
+        // takes every team lets the cumulative constraints' energy reasoning bound the completions.
+        IntervalVar afterAll =
+                model.newIntervalVar(lastCompletion, afterAllSize, model.newConstant(horizon + 1), "after_all");
         for (int q = 0; q < partners; q++) {
             for (int s = 0; s < instance.skills.size(); s++) {
                 int resource = q * instance.skills.size() + s;
                 if (intervals.get(resource).isEmpty()) {
                     continue;
                 }
+                intervals.get(resource).add(afterAll);
+                demands.get(resource).add(instance.capacityUnits(q, s));
                 CumulativeConstraint cumulative = model.addCumulative(instance.capacityUnits(q, s));
                 cumulative.addDemands(
                         intervals.get(resource).toArray(IntervalVar[]::new),
@@ -193,6 +208,7 @@ final class RndCpSatTranslator {
         for (int p = 0; p < instance.programs.size(); p++) {
             completion[p] = model.newIntVar(0, horizon, "completion_" + p);
             weights[p] = instance.programs.get(p).weight();
+            model.addGreaterOrEqual(lastCompletion, completion[p]);
         }
         for (RndInstance.Task task : instance.tasks) {
             if (task.successors().length == 0) {
@@ -275,15 +291,174 @@ final class RndCpSatTranslator {
                 }
             }
         }
+        int last = 0;
         for (int p = 0; p < instance.programs.size(); p++) {
             model.addHint(completion[p], hint.completion(instance, p));
+            last = Math.max(last, hint.completion(instance, p));
         }
+        model.addHint(lastCompletion, last);
+        model.addHint(afterAllSize, instance.horizon + 1 - last);
         // The hint is feasible, so the optimum is no worse: say so, which also prunes the search.
         model.addLessOrEqual(
                 objective(instance.programs.stream()
                         .mapToLong(RndInstance.Program::weight)
                         .toArray()),
                 modelObjective(hint));
+    }
+
+    /**
+     * What the LP relaxation gave: a lower bound on Σ weight × completion in the instance's integer
+     * weight units (0 when the LP did not solve) and each task's ready month in the last LP solution
+     * (empty when none), a priority for list scheduling.
+     */
+    record Relaxation(long bound, double[] readyMonth) {}
+
+    /**
+     * A lower bound on Σ weight × completion from a linear relaxation solved by GLOP, with its
+     * solution. Variables: each task's ready
+     * month R and each program's completion C. Rows: R ≥ R(predecessor) + the task's chain duration
+     * ({@code chain}: for a shared task the shortest in its group, as a served copy is ready when its
+     * server ends), R ≥ {@code head} + chain duration, C ≥ R of the program's tasks without
+     * successors, and per skill, over the unshared tasks needing it (normalized energy P = months ×
+     * teams / pooled teams of the coalition, mean busy month R − duration / 2), the parallel
+     * inequalities Σ_S P (R − d / 2) ≥ P(S)² / 2 for every set S: all tasks together never use more
+     * than the pooled teams. Those are separated (most violated prefix in order of mean busy month per
+     * skill) for at most {@code rounds} rounds; every round's LP is a relaxation, so its value is a
+     * bound whenever it stops.
+     */
+    static Relaxation relaxation(RndInstance instance, int[] chain, int[] head, int rounds) {
+        OrTools.load();
+        MPSolver lp = MPSolver.createSolver("GLOP");
+        if (lp == null) {
+            return new Relaxation(0, new double[0]);
+        }
+        try {
+            return relaxation(instance, chain, head, rounds, lp);
+        } finally {
+            lp.delete();
+        }
+    }
+
+    private static Relaxation relaxation(RndInstance instance, int[] chain, int[] head, int rounds, MPSolver lp) {
+        int tasks = instance.tasks.size();
+        MPVariable[] readyMonth = new MPVariable[tasks];
+        for (RndInstance.Task task : instance.tasks) {
+            int t = task.index();
+            readyMonth[t] = lp.makeNumVar(head[t] + chain[t], MPSolver.infinity(), "ready_" + t);
+        }
+        MPObjective objective = lp.objective();
+        MPVariable[] programCompletion = new MPVariable[instance.programs.size()];
+        for (int p = 0; p < programCompletion.length; p++) {
+            programCompletion[p] = lp.makeNumVar(0, MPSolver.infinity(), "completion_" + p);
+            objective.setCoefficient(
+                    programCompletion[p], instance.programs.get(p).weight());
+        }
+        objective.setMinimization();
+        for (RndInstance.Task task : instance.tasks) {
+            int t = task.index();
+            for (int p : task.predecessors()) {
+                MPConstraint after = lp.makeConstraint(chain[t], MPSolver.infinity());
+                after.setCoefficient(readyMonth[t], 1);
+                after.setCoefficient(readyMonth[p], -1);
+            }
+            if (task.successors().length == 0) {
+                MPConstraint completes = lp.makeConstraint(0, MPSolver.infinity());
+                completes.setCoefficient(programCompletion[task.program()], 1);
+                completes.setCoefficient(readyMonth[t], -1);
+            }
+        }
+        int skills = instance.skills.size();
+        List<List<Integer>> onSkill = new ArrayList<>();
+        List<List<Double>> energyOnSkill = new ArrayList<>();
+        for (int s = 0; s < skills; s++) {
+            onSkill.add(new ArrayList<>());
+            energyOnSkill.add(new ArrayList<>());
+        }
+        for (RndInstance.Task task : instance.tasks) {
+            if (task.shareGroup() >= 0) {
+                continue;
+            }
+            for (RndInstance.Need need : task.needs()) {
+                long pooled = 0;
+                for (int q = 0; q < instance.partnerIds.size(); q++) {
+                    pooled += instance.capacityTeams[q][need.skill()];
+                }
+                onSkill.get(need.skill()).add(task.index());
+                energyOnSkill.get(need.skill()).add((double) task.duration() * need.teams() / pooled);
+            }
+        }
+        double value = 0;
+        double[] solution = new double[0];
+        for (int round = 0; round < rounds; round++) {
+            if (lp.solve() != MPSolver.ResultStatus.OPTIMAL) {
+                return new Relaxation(0, new double[0]);
+            }
+            value = objective.value();
+            // Read the whole solution first: adding a cut invalidates it.
+            solution = new double[tasks];
+            for (int t = 0; t < tasks; t++) {
+                solution[t] = readyMonth[t].solutionValue();
+            }
+            boolean cut = false;
+            for (int s = 0; s < skills; s++) {
+                cut |= addMostViolatedEnergyCut(
+                        lp, readyMonth, solution, instance, onSkill.get(s), energyOnSkill.get(s));
+            }
+            if (!cut) {
+                break;
+            }
+        }
+        // GLOP's value is exact up to its tolerances; a relative margin keeps the bound a proof.
+        return new Relaxation((long) Math.ceil(value * (1 - 1e-6) - 1e-6), solution);
+    }
+
+    private static boolean addMostViolatedEnergyCut(
+            MPSolver lp,
+            MPVariable[] readyMonth,
+            double[] solution,
+            RndInstance instance,
+            List<Integer> tasks,
+            List<Double> energy) {
+        int n = tasks.size();
+        double[] meanBusy = new double[n];
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            int t = tasks.get(k);
+            meanBusy[k] = solution[t] - instance.tasks.get(t).duration() / 2.0;
+            order[k] = k;
+        }
+        Arrays.sort(order, (a, b) -> Double.compare(meanBusy[a], meanBusy[b]));
+        double total = 0;
+        double left = 0;
+        double worst = 0;
+        int worstLength = 0;
+        for (int i = 0; i < n; i++) {
+            int k = order[i];
+            total += energy.get(k);
+            left += energy.get(k) * meanBusy[k];
+            double violation = total * total / 2 - left;
+            if (violation > worst + 1e-6 * Math.max(1, total * total)) {
+                worst = violation;
+                worstLength = i + 1;
+            }
+        }
+        if (worstLength == 0) {
+            return false;
+        }
+        // Σ P (R − d/2) ≥ P(S)² / 2, written as Σ P R ≥ P(S)² / 2 + Σ P d / 2.
+        double sum = 0;
+        double halfDurations = 0;
+        MPConstraint cut = lp.makeConstraint();
+        for (int i = 0; i < worstLength; i++) {
+            int k = order[i];
+            int t = tasks.get(k);
+            sum += energy.get(k);
+            halfDurations += energy.get(k) * instance.tasks.get(t).duration() / 2.0;
+            // A task needing the skill twice appears twice: its coefficients add up.
+            cut.setCoefficient(readyMonth[t], cut.getCoefficient(readyMonth[t]) + energy.get(k));
+        }
+        cut.setBounds(sum * sum / 2 + halfDurations, MPSolver.infinity());
+        return true;
     }
 
     private Result run(RndSolveOptions options, @Nullable RndSchedule hint) {

@@ -58,7 +58,9 @@ public final class RndPlanner {
         return standalone.computeIfAbsent(List.of(partnerId, own), key -> {
             progress.accept("R&D: scheduling " + partnerId + " alone");
             RndInstance instance = new RndInstance(scenario, List.of(partnerId), null);
-            return solve(instance, SerialScheduleGenerator.schedule(instance), own, false);
+            EnergyLowerBound.Bound bound = EnergyLowerBound.compute(instance);
+            RndSchedule hint = SerialScheduleGenerator.schedule(instance, bound.lpReadyMonth());
+            return solve(instance, hint, own, false, bound.weighted());
         });
     }
 
@@ -79,7 +81,7 @@ public final class RndPlanner {
             }
         }
         progress.accept("R&D: scheduling " + String.join("+", members) + frictionNote(options));
-        return solve(instance, hint, options, true);
+        return solve(instance, hint, options, true, EnergyLowerBound.of(instance));
     }
 
     /** A coalition's plan against its members' own plans: months saved per program and their value. */
@@ -181,7 +183,9 @@ public final class RndPlanner {
         return synergy;
     }
 
-    private RndPlan solve(RndInstance instance, RndSchedule hint, RndSolveOptions options, boolean coalition) {
+    /** {@code knownBound}: a lower bound in integer weight units proven without the solver. */
+    private RndPlan solve(
+            RndInstance instance, RndSchedule hint, RndSolveOptions options, boolean coalition, long knownBound) {
         RndCpSatTranslator.Result result = RndCpSatTranslator.solve(instance, hint, options);
         RndSchedule schedule = result.schedule();
         SolveStatus status = result.status();
@@ -195,7 +199,9 @@ public final class RndPlanner {
             status = SolveStatus.FEASIBLE;
         }
         SolveReport solved = new SolveReport(status, Double.NaN, Double.NaN, Double.NaN, result.seconds());
-        return RndPlanDecoder.plan(instance, schedule, solved, result.bound());
+        // Both bounds are proofs; the larger one is reported (the decoder caps it at the objective).
+        long bound = status == SolveStatus.OPTIMAL ? result.bound() : Math.max(result.bound(), knownBound);
+        return RndPlanDecoder.plan(instance, schedule, solved, bound);
     }
 
     private static String frictionNote(RndSolveOptions options) {

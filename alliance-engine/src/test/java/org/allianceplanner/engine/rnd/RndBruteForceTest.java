@@ -16,7 +16,10 @@ import org.allianceplanner.testkit.TestScenarios;
 import org.allianceplanner.testkit.rnd.RndScheduleChecker;
 import org.junit.jupiter.api.Test;
 
-/** The solver's optimum equals the best of every possible schedule on tiny standalone cases. */
+/**
+ * The solver's optimum equals the best of every possible schedule on tiny standalone cases, and the
+ * solver-free lower bound is never above it.
+ */
 class RndBruteForceTest {
     private static final RndSolveOptions OPTIONS = new RndSolveOptions(20, 2, 1, 0, null);
 
@@ -47,7 +50,12 @@ class RndBruteForceTest {
 
             assertThat(RndScheduleChecker.violations(scenario, plan)).isEmpty();
             assertThat(plan.report().status()).isEqualTo(SolveStatus.OPTIMAL);
-            assertThat(plan.report().objective()).as("seed %d", seed).isEqualTo(bruteForce(scenario, tasks, needs));
+            double optimum = bruteForce(scenario, tasks, needs);
+            assertThat(plan.report().objective()).as("seed %d", seed).isEqualTo(optimum);
+            RndInstance instance = new RndInstance(scenario, List.of("A"), null);
+            assertThat(EnergyLowerBound.of(instance) * instance.weightUnitBase)
+                    .as("seed %d", seed)
+                    .isLessThanOrEqualTo(optimum * (1 + 1e-9));
         }
     }
 
