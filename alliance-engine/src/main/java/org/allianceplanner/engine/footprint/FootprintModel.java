@@ -3,16 +3,15 @@ package org.allianceplanner.engine.footprint;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
-import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import org.allianceplanner.engine.solver.MipSolve;
 import org.allianceplanner.engine.solver.MipSolver;
 import org.allianceplanner.engine.solver.OrTools;
 import org.allianceplanner.model.footprint.FootprintPlan;
 import org.allianceplanner.model.plan.SolveReport;
-import org.allianceplanner.model.plan.SolveStatus;
 import org.allianceplanner.model.plant.LineStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -77,90 +76,21 @@ final class FootprintModel {
      * MIP's plans are plans of the whole model, but its bound is not a bound of the whole model.
      */
     Outcome solveMip(@Nullable Solution hint, @Nullable BitSet routes) {
-        OrTools.load();
-        MPSolver solver = MPSolver.createSolver(options.solver().orToolsId());
-        if (solver == null) {
-            throw new IllegalStateException("OR-Tools has no " + options.solver() + " solver on this platform.");
-        }
+        MPSolver solver =
+                MipSolve.create(options.solver(), options.timeLimitSeconds(), options.relativeGap(), options.seed());
         try {
-            solver.suppressOutput();
-            solver.setTimeLimit(Math.max(1L, Math.round(options.timeLimitSeconds() * 1000)));
-            int seed = (int) Math.floorMod(options.seed(), (long) Integer.MAX_VALUE);
-            if (options.solver() == MipSolver.SCIP) {
-                solver.setSolverSpecificParametersAsString("randomization/randomseedshift = " + seed);
-            } else if (options.solver() == MipSolver.HIGHS) {
-                // OR-Tools 9.15 hands neither suppressOutput() nor RELATIVE_MIP_GAP to HiGHS; its own
-                // options do. (The call reports false even when it applies them.)
-                solver.setSolverSpecificParametersAsString(
-                        "output_flag=false\nrandom_seed=" + seed + "\nmip_rel_gap=" + options.relativeGap());
-            }
             Built built = new Built(solver, null, false, routes);
             // Only SCIP takes the hint: HiGHS 1.12 behind OR-Tools 9.15 crashes the JVM on one. The
             // members' plans still guard every solver, as the caller keeps them when they are better.
             if (hint != null && options.solver() == MipSolver.SCIP) {
                 built.hint(solver, hint);
             }
-            MPSolverParameters parameters = new MPSolverParameters();
-            parameters.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, options.relativeGap());
-            long start = System.nanoTime();
-            MPSolver.ResultStatus status;
-            try {
-                status = solver.solve(parameters);
-            } catch (IllegalArgumentException unknownStatus) {
-                // OR-Tools' Java enum lacks some native statuses: HiGHS ends with 99 (unknown) when its
-                // time limit passes before it finds a plan.
-                double seconds = (System.nanoTime() - start) / 1e9;
-                if (seconds >= 0.95 * options.timeLimitSeconds()) {
-                    return new Outcome(
-                            new SolveReport(
-                                    SolveStatus.NO_SOLUTION_IN_TIME, Double.NaN, Double.NaN, Double.NaN, seconds),
-                            null);
-                }
-                throw new IllegalStateException("The " + options.solver() + " solver stopped on the footprint model"
-                        + " with a status OR-Tools cannot name (" + unknownStatus.getMessage() + "). Maybe the"
-                        + " model is too large for the memory available, or another solver (--solver SCIP) works.");
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            return switch (status) {
-                case OPTIMAL, FEASIBLE -> {
-                    double objective = solver.objective().value();
-                    SolveStatus kind =
-                            status == MPSolver.ResultStatus.OPTIMAL ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
-                    double bound = bound(solver, kind, objective);
-                    yield new Outcome(
-                            new SolveReport(kind, objective, bound, SolveReport.relativeGap(objective, bound), seconds),
-                            built.read(objective));
-                }
-                case INFEASIBLE -> new Outcome(
-                        new SolveReport(SolveStatus.INFEASIBLE, Double.NaN, Double.NaN, Double.NaN, seconds), null);
-                case NOT_SOLVED -> new Outcome(
-                        new SolveReport(SolveStatus.NO_SOLUTION_IN_TIME, Double.NaN, Double.NaN, Double.NaN, seconds),
-                        null);
-                case UNBOUNDED -> throw new IllegalStateException("The solver found the footprint model unbounded,"
-                        + " which bounded demand rules out: this is a bug; please report it with the scenario.");
-                case ABNORMAL, MODEL_INVALID -> throw new IllegalStateException("The " + options.solver()
-                        + " solver failed on the footprint model (" + status + "); this is a bug or a solver"
-                        + " failure: please report it with the scenario. Maybe another solver (--solver SCIP) works.");
-            };
+            SolveReport report = MipSolve.solve(
+                    solver, options.solver(), options.timeLimitSeconds(), options.relativeGap(), "the footprint model");
+            return new Outcome(report, report.hasPlan() ? built.read(report.objective()) : null);
         } finally {
             solver.delete();
         }
-    }
-
-    /**
-     * The best proven upper bound on the optimum. SCIP and CBC report theirs. OR-Tools 9.15 does not
-     * pass HiGHS's dual bound through (it returns the plan's own objective), so for HiGHS the bound is
-     * what its stopping rule proves: optimal means within the requested gap of the plan; a plan
-     * stopped by the time limit has no bound we can vouch for.
-     */
-    private double bound(MPSolver solver, SolveStatus kind, double objective) {
-        if (options.solver() != MipSolver.HIGHS) {
-            return finiteOrNaN(solver.objective().bestBound());
-        }
-        if (kind == SolveStatus.OPTIMAL) {
-            return objective + options.relativeGap() * Math.max(1.0, Math.abs(objective));
-        }
-        return Double.NaN;
     }
 
     /** An LP-rounded plan and the LP bound that measures it. */
@@ -284,10 +214,6 @@ final class FootprintModel {
         } finally {
             solver.delete();
         }
-    }
-
-    private static double finiteOrNaN(double value) {
-        return Double.isFinite(value) ? value : Double.NaN;
     }
 
     /** The model's variables and rows in one solver, built with all binaries free or fixed. */

@@ -145,7 +145,6 @@ final class SourcingDecoder {
 
     /** A plan without a solution: the needs and how the solve ended. */
     SourcingPlan empty(SolveReport report) {
-        List<CommonizationDecision> none = List.of();
         return new SourcingPlan(
                 data.members,
                 data.pooled,
@@ -153,7 +152,7 @@ final class SourcingDecoder {
                 data.needList,
                 List.of(),
                 List.of(),
-                none,
+                List.of(),
                 SourcingCost.ZERO,
                 List.of(),
                 List.of(),
