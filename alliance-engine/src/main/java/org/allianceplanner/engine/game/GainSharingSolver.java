@@ -1,0 +1,255 @@
+package org.allianceplanner.engine.game;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.allianceplanner.model.game.Allocation;
+import org.allianceplanner.model.game.CooperativeGame;
+import org.allianceplanner.model.game.GainSharing;
+import org.allianceplanner.model.game.GameKind;
+import org.allianceplanner.model.game.SharingMethod;
+
+/**
+ * Splits a cooperative game's grand-coalition value by every {@link SharingMethod} and checks each
+ * split against the core.
+ *
+ * <p>A cost game is solved as the profit game of its negated costs, and the results are negated back:
+ * a player's value is then what it pays, and a coalition's excess is x(S) − c(S), what it would save
+ * by leaving. Every LP (least core, nucleolus, equal-profit) runs on values divided by the game's
+ * largest |value| and is scaled back. Stateless and thread-safe.
+ */
+public final class GainSharingSolver {
+    private GainSharingSolver() {}
+
+    /**
+     * Every method's split of {@code game}, in {@link SharingMethod} order, with the core check, whether
+     * the core is empty and the least-core value ε* (in the game's units).
+     *
+     * @param bargainingPowers one non-negative weight per player (in player order) for Nash bargaining,
+     *     not all 0; empty for equal powers
+     * @throws IllegalArgumentException when the powers do not fit the game
+     */
+    public static GainSharing split(CooperativeGame game, List<Double> bargainingPowers) {
+        checkPowers(game, bargainingPowers);
+        ScaledProfitGame scaled = new ScaledProfitGame(game);
+        CoreCheck core = new CoreCheck(game);
+        double leastCore = LeastCore.value(scaled);
+        boolean coreEmpty = leastCore > ScaledProfitGame.LP_TOLERANCE;
+        double leastCoreValue = scaled.excessToGame(leastCore);
+
+        List<Allocation> allocations = new ArrayList<>();
+        allocations.add(shapley(game, core));
+        allocations.add(nucleolus(game, scaled, core));
+        allocations.add(equalProfit(game, scaled, core, coreEmpty, leastCore));
+        allocations.add(nash(game, core, bargainingPowers));
+        allocations.add(proportional(game, core));
+        return new GainSharing(
+                game,
+                allocations,
+                coreEmpty,
+                coreEmpty ? leastCoreValue : Math.min(leastCoreValue, 0),
+                bargainingPowers);
+    }
+
+    private static void checkPowers(CooperativeGame game, List<Double> powers) {
+        if (powers.isEmpty()) {
+            return;
+        }
+        if (powers.size() != game.size()) {
+            throw new IllegalArgumentException(
+                    "Nash bargaining needs one power per player (" + game.size() + "), not " + powers.size() + ".");
+        }
+        double total = 0;
+        for (int i = 0; i < powers.size(); i++) {
+            double power = powers.get(i);
+            if (!Double.isFinite(power) || power < 0) {
+                throw new IllegalArgumentException("The bargaining power of "
+                        + game.players().get(i) + " must be a finite number ≥ 0, not " + power + ".");
+            }
+            total += power;
+        }
+        if (total <= 0) {
+            throw new IllegalArgumentException(
+                    "At least one bargaining power must be positive. Maybe leave them out for equal powers.");
+        }
+    }
+
+    private static Allocation shapley(CooperativeGame game, CoreCheck core) {
+        if (game.size() > ShapleyValue.MAX_EXACT_PLAYERS) {
+            return undefined(
+                    SharingMethod.SHAPLEY,
+                    "The exact Shapley value is limited to " + ShapleyValue.MAX_EXACT_PLAYERS
+                            + " players; estimate it with SampledShapley.");
+        }
+        return core.allocation(
+                SharingMethod.SHAPLEY,
+                toArray(ShapleyValue.exact(game)),
+                "Average marginal contribution over all orders of joining (exact).");
+    }
+
+    private static Allocation nucleolus(CooperativeGame game, ScaledProfitGame scaled, CoreCheck core) {
+        double[] x = Nucleolus.of(scaled);
+        if (x == null) {
+            return undefined(
+                    SharingMethod.NUCLEOLUS,
+                    "Not defined: the standalone " + word(game, "values", "costs")
+                            + " add up to " + format(standaloneSum(game)) + ", " + word(game, "more", "less")
+                            + " than the grand coalition's " + format(game.value(game.grandMask()))
+                            + ", so no split gives every player at least its standalone "
+                            + word(game, "value", "cost") + " (no imputation).");
+        }
+        return core.allocation(
+                SharingMethod.NUCLEOLUS,
+                scaled.toGame(x),
+                "Lexicographically smallest excesses over the imputations (sequence of LPs).");
+    }
+
+    private static Allocation equalProfit(
+            CooperativeGame game, ScaledProfitGame scaled, CoreCheck core, boolean coreEmpty, double leastCore) {
+        for (int i = 0; i < game.size(); i++) {
+            if (game.value(1 << i) <= 0) {
+                return undefined(
+                        SharingMethod.EQUAL_PROFIT,
+                        "Not defined: it compares each player's share to its"
+                                + " standalone " + word(game, "value", "cost") + ", and "
+                                + game.players().get(i) + "'s is "
+                                + format(game.value(1 << i)) + " (it must be positive).");
+            }
+        }
+        double allowed = coreEmpty ? leastCore + ScaledProfitGame.LP_TOLERANCE : 0;
+        String where = coreEmpty
+                ? "in the least core (the core is empty; every coalition keeps at most ε* = "
+                        + format(scaled.excessToGame(leastCore)) + " of excess)"
+                : "in the core";
+        return core.allocation(
+                SharingMethod.EQUAL_PROFIT,
+                scaled.toGame(EqualProfit.of(scaled, allowed)),
+                "The split " + where + " whose relative " + word(game, "gains", "savings")
+                        + " over standing alone differ the least.");
+    }
+
+    private static Allocation nash(CooperativeGame game, CoreCheck core, List<Double> powers) {
+        int n = game.size();
+        double sign = game.kind() == GameKind.COST ? -1 : 1;
+        double surplus = sign * (game.value(game.grandMask()) - standaloneSum(game));
+        if (surplus < -core.tolerance) {
+            return undefined(
+                    SharingMethod.NASH,
+                    "Not defined: the grand coalition "
+                            + word(game, "earns less", "costs more") + " than the players alone ("
+                            + format(game.value(game.grandMask())) + " vs " + format(standaloneSum(game))
+                            + "), so there is no surplus to bargain over.");
+        }
+        double totalPower = powers.isEmpty()
+                ? n
+                : powers.stream().mapToDouble(Double::doubleValue).sum();
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            double power = powers.isEmpty() ? 1 : powers.get(i);
+            x[i] = game.value(1 << i) + sign * power / totalPower * surplus;
+        }
+        String how = powers.isEmpty()
+                ? "equally (no bargaining powers given)"
+                : "in proportion to the bargaining powers " + powers;
+        return core.allocation(
+                SharingMethod.NASH,
+                x,
+                "Standalone " + word(game, "value", "cost") + " " + word(game, "plus", "minus") + " the surplus of "
+                        + format(surplus) + " split " + how + ".");
+    }
+
+    private static Allocation proportional(CooperativeGame game, CoreCheck core) {
+        for (int i = 0; i < game.size(); i++) {
+            if (game.value(1 << i) <= 0) {
+                return undefined(
+                        SharingMethod.PROPORTIONAL,
+                        "Not defined: " + game.players().get(i)
+                                + "'s standalone " + word(game, "value", "cost") + " is " + format(game.value(1 << i))
+                                + " (every one must be positive).");
+            }
+        }
+        double total = standaloneSum(game);
+        double[] x = new double[game.size()];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = game.value(game.grandMask()) * game.value(1 << i) / total;
+        }
+        return core.allocation(
+                SharingMethod.PROPORTIONAL,
+                x,
+                "The grand coalition's " + word(game, "value", "cost") + " in proportion to the standalone "
+                        + word(game, "values", "costs") + ".");
+    }
+
+    private static Allocation undefined(SharingMethod method, String note) {
+        return new Allocation(method, List.of(), false, List.of(), 0, note);
+    }
+
+    private static double standaloneSum(CooperativeGame game) {
+        double total = 0;
+        for (int i = 0; i < game.size(); i++) {
+            total += game.value(1 << i);
+        }
+        return total;
+    }
+
+    private static String word(CooperativeGame game, String profit, String cost) {
+        return game.kind() == GameKind.COST ? cost : profit;
+    }
+
+    static String format(double value) {
+        String text = String.format(Locale.ROOT, "%.6f", value);
+        if (text.contains(".")) {
+            text = text.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return text.equals("-0") ? "0" : text;
+    }
+
+    private static double[] toArray(List<Double> values) {
+        double[] array = new double[values.size()];
+        for (int i = 0; i < array.length; i++) {
+            array[i] = values.get(i);
+        }
+        return array;
+    }
+
+    /** Core check of a split, with a tolerance relative to the game's largest |value|. */
+    static final class CoreCheck {
+        private final CooperativeGame game;
+        final double tolerance;
+
+        CoreCheck(CooperativeGame game) {
+            this.game = game;
+            double largest = 0;
+            for (double v : game.values()) {
+                largest = Math.max(largest, Math.abs(v));
+            }
+            tolerance = 1e-9 * largest + 1e-9;
+        }
+
+        /** The split x (in the game's units) as an allocation, with its largest-excess coalition. */
+        Allocation allocation(SharingMethod method, double[] x, String note) {
+            double sign = game.kind() == GameKind.COST ? -1 : 1;
+            int worstMask = 0;
+            double worstExcess = Double.NEGATIVE_INFINITY;
+            for (int mask = 1; mask < game.grandMask(); mask++) {
+                double excess = sign * (game.value(mask) - ScaledProfitGame.sum(x, mask));
+                if (excess > worstExcess) {
+                    worstExcess = excess;
+                    worstMask = mask;
+                }
+            }
+            List<Double> values = new ArrayList<>(x.length);
+            for (double value : x) {
+                values.add(value);
+            }
+            boolean inCore = worstExcess <= tolerance;
+            return new Allocation(
+                    method,
+                    values,
+                    inCore,
+                    inCore ? List.of() : game.membersOf(worstMask),
+                    inCore ? 0 : worstExcess,
+                    note);
+        }
+    }
+}
