@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             PlanCommand.class,
             ValidateCommand.class,
             ConvertCommand.class,
+            GameCommand.class,
             BenchCommand.class,
             CommandLine.HelpCommand.class
         },
