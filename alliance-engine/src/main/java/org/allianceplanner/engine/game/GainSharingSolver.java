@@ -116,7 +116,8 @@ public final class GainSharingSolver {
                                 + format(game.value(1 << i)) + " (it must be positive).");
             }
         }
-        double allowed = coreEmpty ? leastCore + ScaledProfitGame.LP_TOLERANCE : 0;
+        // A hair above ε* so that round-off cannot make the least core empty; visible digits stay exact.
+        double allowed = coreEmpty ? leastCore + 1e-10 : 0;
         String where = coreEmpty
                 ? "in the least core (the core is empty; every coalition keeps at most ε* = "
                         + format(scaled.excessToGame(leastCore)) + " of excess)"

@@ -112,6 +112,32 @@ class GainSharingPropertiesTest {
     }
 
     @Test
+    void equalProfitSplitIsInTheCoreOrElseInTheLeastCore() {
+        Random random = new Random(17);
+        int checked = 0;
+        for (int g = 0; g < GAMES; g++) {
+            int n = 2 + random.nextInt(4);
+            GainSharing sharing = GainSharingSolver.split(
+                    Games.ofMasks(GameKind.PROFIT, Games.randomProfitValues(n, random)), List.of());
+            Allocation equalProfit =
+                    sharing.allocation(SharingMethod.EQUAL_PROFIT).orElseThrow();
+            if (!equalProfit.defined()) {
+                continue;
+            }
+            checked++;
+            if (sharing.coreEmpty()) {
+                // Its largest excess is exactly ε*: the least core, not a tolerance's worth beyond it.
+                assertThat(equalProfit.blockingExcess())
+                        .as("game %d", g)
+                        .isCloseTo(sharing.leastCoreValue(), within(1e-7));
+            } else {
+                assertThat(equalProfit.inCore()).as("game %d", g).isTrue();
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
+    }
+
+    @Test
     void shapleyValueOfConvexGameIsInTheCore() {
         Random random = new Random(15);
         for (int g = 0; g < GAMES; g++) {
