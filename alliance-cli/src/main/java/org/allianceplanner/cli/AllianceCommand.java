@@ -22,7 +22,8 @@ import picocli.CommandLine.Command;
         footer = {
             "",
             "A scenario is a folder of CSV files with scenario.yaml, or one .xlsx workbook; see",
-            "docs/scenario-format.md. Exit codes: 0 ok, 1 invalid scenario, 2 wrong usage, 3 failure."
+            "docs/scenario-format.md. Exit codes: 0 ok, 1 invalid scenario or game file, 2 wrong usage,",
+            "3 failure."
         })
 public final class AllianceCommand implements Runnable {
     /** Exit code when the scenario has problems. */

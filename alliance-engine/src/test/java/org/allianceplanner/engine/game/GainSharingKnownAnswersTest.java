@@ -45,6 +45,34 @@ class GainSharingKnownAnswersTest {
     }
 
     @Test
+    void findsEmptyCoreOfAumannGameAndSplitsInItsLeastCore() {
+        CooperativeGame game = Games.lexicographic(
+                GameKind.PROFIT, 120, 60, 40, 30, 120, 120, 120, 60, 60, 40, 120, 120, 120, 60, 120);
+        GainSharing sharing = GainSharingSolver.split(game, List.of());
+
+        // By hand: x1 + x4 ≥ 120 − ε, x2 ≥ 60 − ε, x3 ≥ 40 − ε add up to 120 ≥ 220 − 3ε, so ε* ≥ 100/3,
+        // and (260/3, 80/3, 20/3, 0) reaches it. With x3 + x4 ≥ 40 − ε (so x4 ≥ 0) that point is the
+        // whole least core, hence the equal-profit split whatever the ratios.
+        assertThat(sharing.coreEmpty()).isTrue();
+        assertThat(sharing.leastCoreValue()).isCloseTo(100.0 / 3, within(1e-9));
+        Allocation equalProfit = sharing.allocation(SharingMethod.EQUAL_PROFIT).orElseThrow();
+        assertValues(equalProfit, 1e-6, 260.0 / 3, 80.0 / 3, 20.0 / 3, 0);
+        assertThat(equalProfit.inCore()).isFalse();
+        assertThat(equalProfit.blockingExcess()).isCloseTo(100.0 / 3, within(1e-6));
+        assertThat(equalProfit.note()).contains("least core");
+        // Standalone values add up to 250 > v(N) = 120: no imputation and no surplus.
+        assertThat(sharing.allocation(SharingMethod.NUCLEOLUS).orElseThrow().defined())
+                .isFalse();
+        assertThat(sharing.allocation(SharingMethod.NASH).orElseThrow().defined())
+                .isFalse();
+        // Proportional: 120 · v(i) / 250 = (57.6, 28.8, 19.2, 14.4); A alone earns 120 − 57.6 more.
+        Allocation proportional = sharing.allocation(SharingMethod.PROPORTIONAL).orElseThrow();
+        assertValues(proportional, 1e-9, 57.6, 28.8, 19.2, 14.4);
+        assertThat(proportional.blockingCoalition()).containsExactly("P1");
+        assertThat(proportional.blockingExcess()).isCloseTo(62.4, within(1e-9));
+    }
+
+    @Test
     void chargesCostGameByShapleyValue() {
         CooperativeGame game = Games.lexicographic(GameKind.COST, 1, 1, 2, 1, 2, 2, 2);
         assertValues(split(game, SharingMethod.SHAPLEY), 1e-12, 1.0 / 3, 1.0 / 3, 4.0 / 3);
