@@ -36,6 +36,9 @@ final class EqualProfit {
                     }
                 }
             }
+            // The spread is never negative (each pair bounds it both ways); the bound keeps a one-player
+            // game, which has no pair, bounded.
+            lp.extra.setLb(0);
             lp.minimizeExtra();
             lp.solveOptimal();
             return lp.solution();

@@ -73,6 +73,16 @@ class GainSharingKnownAnswersTest {
     }
 
     @Test
+    void givesOnePlayerGameItsWholeValue() {
+        GainSharing sharing = GainSharingSolver.split(Games.lexicographic(GameKind.PROFIT, 7), List.of());
+        assertThat(sharing.leastCoreValue()).isZero();
+        assertThat(sharing.allocations()).hasSize(5).allSatisfy(allocation -> {
+            assertValues(allocation, 1e-12, 7);
+            assertThat(allocation.inCore()).isTrue();
+        });
+    }
+
+    @Test
     void chargesCostGameByShapleyValue() {
         CooperativeGame game = Games.lexicographic(GameKind.COST, 1, 1, 2, 1, 2, 2, 2);
         assertValues(split(game, SharingMethod.SHAPLEY), 1e-12, 1.0 / 3, 1.0 / 3, 4.0 / 3);
