@@ -138,6 +138,42 @@ class GainSharingPropertiesTest {
     }
 
     @Test
+    void nucleolusDoesNotDependOnThePlayersOrder() {
+        // The LP solver's vertex depends on the order of variables; the nucleolus must not.
+        Random random = new Random(18);
+        for (int g = 0; g < GAMES; g++) {
+            int n = 3 + random.nextInt(3);
+            double[] v = Games.randomProfitValues(n, random);
+            int[] newIndex = new int[n];
+            for (int i = 0; i < n; i++) {
+                newIndex[i] = n - 1 - i;
+            }
+            double[] reversed = new double[v.length];
+            for (int mask = 1; mask < v.length; mask++) {
+                int image = 0;
+                for (int i = 0; i < n; i++) {
+                    if ((mask & 1 << i) != 0) {
+                        image |= 1 << newIndex[i];
+                    }
+                }
+                reversed[image] = v[mask];
+            }
+            Allocation original = GainSharingSolver.split(Games.ofMasks(GameKind.PROFIT, v), List.of())
+                    .allocation(SharingMethod.NUCLEOLUS)
+                    .orElseThrow();
+            Allocation mirrored = GainSharingSolver.split(Games.ofMasks(GameKind.PROFIT, reversed), List.of())
+                    .allocation(SharingMethod.NUCLEOLUS)
+                    .orElseThrow();
+            assertThat(mirrored.defined()).isEqualTo(original.defined());
+            for (int i = 0; i < original.values().size(); i++) {
+                assertThat(mirrored.values().get(newIndex[i]))
+                        .as("game %d, player %d", g, i)
+                        .isCloseTo(original.values().get(i), within(TOLERANCE));
+            }
+        }
+    }
+
+    @Test
     void shapleyValueOfConvexGameIsInTheCore() {
         Random random = new Random(15);
         for (int g = 0; g < GAMES; g++) {
