@@ -37,6 +37,7 @@ import picocli.CommandLine.Parameters;
             BenchCommand.RndPortfolioRun.class,
             FootprintScaleCommand.class,
             SourcingScaleCommand.class,
+            CoalitionBenchCommand.class,
             CflpBenchCommand.class
         })
 final class BenchCommand implements Runnable {

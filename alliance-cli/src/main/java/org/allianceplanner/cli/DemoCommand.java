@@ -2,11 +2,14 @@ package org.allianceplanner.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.allianceplanner.engine.alliance.AllianceOptions;
 import org.allianceplanner.engine.footprint.FootprintOptions;
+import org.allianceplanner.engine.rnd.RndSolveOptions;
 import org.allianceplanner.engine.sourcing.SourcingOptions;
 import org.allianceplanner.io.ScenarioFiles;
 import org.allianceplanner.io.ScenarioLoad;
 import org.allianceplanner.io.demo.DemoScenarios;
+import org.allianceplanner.model.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,6 +28,12 @@ import picocli.CommandLine.Parameters;
             "scenario to start your own from."
         })
 final class DemoCommand implements Callable<Integer> {
+    /** Per R&amp;D solve; the demo's solves prove optimality well within it. */
+    private static final double RND_SECONDS_PER_SOLVE = 10;
+
+    /** Precision of the demo's break-even friction search. */
+    private static final double BREAK_EVEN_TOLERANCE = 0.02;
+
     @Parameters(
             arity = "0..1",
             paramLabel = "NAME",
@@ -37,6 +46,13 @@ final class DemoCommand implements Callable<Integer> {
             paramLabel = "FOLDER|FILE.xlsx",
             description = "Write the demo scenario here (a CSV folder with its README, or a workbook).")
     private Path export;
+
+    @Option(
+            names = "--out",
+            paramLabel = "FOLDER",
+            defaultValue = "demo-report",
+            description = "Where to write report.html, report.xlsx and plan.json (default: ${DEFAULT-VALUE}).")
+    private Path outFolder;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -59,18 +75,22 @@ final class DemoCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().print(new ScenarioSummary(load.scenario()).render());
         spec.commandLine().getOut().println();
-        int planned = PlanCommand.planFootprint(
-                load.scenario(),
-                FootprintOptions.from(load.scenario().settings().solver()),
-                SourcingOptions.from(load.scenario().settings().solver()),
+        Scenario scenario = load.scenario();
+        AllianceOptions options = AllianceOptions.allLevers(
+                        FootprintOptions.from(scenario.settings().solver()),
+                        SourcingOptions.from(scenario.settings().solver()),
+                        RndSolveOptions.from(scenario.settings().solver()).withTimeLimitSeconds(RND_SECONDS_PER_SOLVE))
+                .withBreakEvenTolerance(BREAK_EVEN_TOLERANCE);
+        int planned = PlanCommand.study(
+                scenario,
+                options,
+                outFolder,
+                false,
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         if (planned != 0) {
             return planned;
         }
-        spec.commandLine().getOut().println();
-        DemoRnd.print(
-                load.scenario(), spec.commandLine().getOut(), spec.commandLine().getErr());
         spec.commandLine()
                 .getOut()
                 .println(

@@ -54,7 +54,7 @@ final class FootprintScaleCommand implements Callable<Integer> {
         out.println("partners,plants,models,markets,demand_rows,routes,generate_seconds,solve_seconds,profit,bound,gap,"
                 + "status,peak_heap_mb,peak_rss_mb");
         for (String text : sizes) {
-            ScenarioSize size = parse(text);
+            ScenarioSize size = parseSize(text, spec.commandLine());
             long start = System.nanoTime();
             Scenario scenario = SyntheticScenarios.generate(size, seed);
             double generateSeconds = (System.nanoTime() - start) / 1e9;
@@ -98,7 +98,8 @@ final class FootprintScaleCommand implements Callable<Integer> {
         return 0;
     }
 
-    private ScenarioSize parse(String text) {
+    /** A SIZE argument {@code partners,plants,models,markets,demand}; a usage error when it is not one. */
+    static ScenarioSize parseSize(String text, CommandLine commandLine) {
         String[] parts = text.split(",");
         try {
             if (parts.length != 5) {
@@ -112,7 +113,7 @@ final class FootprintScaleCommand implements Callable<Integer> {
                     Integer.parseInt(parts[4].trim()));
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(
-                    spec.commandLine(),
+                    commandLine,
                     "SIZE '" + text + "' is not partners,plants,models,markets,demand (" + e.getMessage() + ").");
         }
     }

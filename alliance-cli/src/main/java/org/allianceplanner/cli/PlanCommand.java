@@ -2,26 +2,32 @@ package org.allianceplanner.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.allianceplanner.engine.alliance.AllianceOptions;
+import org.allianceplanner.engine.alliance.AllianceStudy;
 import org.allianceplanner.engine.footprint.FootprintOptions;
-import org.allianceplanner.engine.footprint.FootprintStudy;
 import org.allianceplanner.engine.rnd.RndSolveOptions;
 import org.allianceplanner.engine.solver.MipSolver;
 import org.allianceplanner.engine.solver.PlanningException;
 import org.allianceplanner.engine.sourcing.SourcingOptions;
-import org.allianceplanner.engine.sourcing.SourcingStudy;
 import org.allianceplanner.io.ScenarioFiles;
 import org.allianceplanner.io.ScenarioLoad;
+import org.allianceplanner.model.alliance.AllianceStudyResult;
+import org.allianceplanner.model.alliance.CoalitionResult;
+import org.allianceplanner.model.alliance.PartnerStandalone;
 import org.allianceplanner.model.footprint.FootprintStudyResult;
-import org.allianceplanner.model.partner.CandidateCoalition;
+import org.allianceplanner.model.rnd.plan.BreakEvenFriction;
 import org.allianceplanner.model.scenario.Scenario;
 import org.allianceplanner.model.sourcing.plan.SourcingStudyResult;
-import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,14 +96,38 @@ final class PlanCommand implements Callable<Integer> {
 
     @Option(
             names = "--break-even-friction",
-            description = "R&D: also search each alliance's break-even friction (several solves per alliance).")
+            negatable = true,
+            defaultValue = "true",
+            fallbackValue = "true",
+            description = "R&D: search each alliance's break-even friction, several solves per alliance (default:"
+                    + " on; --no-break-even-friction to skip).")
     private boolean breakEvenFriction;
 
     @Option(
             names = "--tolerance",
-            defaultValue = "0.01",
+            defaultValue = "0.02",
             description = "R&D: precision of the break-even friction search (default ${DEFAULT-VALUE}).")
     private double tolerance;
+
+    @Option(
+            names = "--threads",
+            paramLabel = "N",
+            description = "Coalitions planned at the same time (default: the number of cores).")
+    private Integer threads;
+
+    @Option(
+            names = "--power",
+            split = ",",
+            paramLabel = "PARTNER=W",
+            description = "Nash bargaining power per partner id, e.g. nissan=2,tesla=1 (default: equal).")
+    private Map<String, Double> powers = new LinkedHashMap<>();
+
+    @Option(
+            names = "--out",
+            paramLabel = "FOLDER",
+            description = "Where to write report.html, report.xlsx and plan.json (default: SCENARIO-report next"
+                    + " to the scenario).")
+    private Path outFolder;
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -116,58 +146,74 @@ final class PlanCommand implements Callable<Integer> {
             Problems.print(scenarioPath, load, spec.commandLine().getErr());
             return AllianceCommand.INVALID_SCENARIO;
         }
-        return plan(
-                load.scenario(), spec.commandLine().getOut(), spec.commandLine().getErr());
+        Scenario scenario = load.scenario();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!chosen.contains("footprint")) {
+            err.println("alliance: every lever builds on the footprint plans (a coalition's value starts from its"
+                    + " members' profits), so the footprint lever runs too.");
+        }
+        AllianceOptions options;
+        try {
+            options = options(scenario, chosen);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
+        Path folder = outFolder != null ? outFolder : defaultOutFolder(scenarioPath);
+        return study(scenario, options, folder, true, spec.commandLine().getOut(), err);
     }
 
-    int plan(Scenario scenario, PrintWriter out, PrintWriter err) {
-        Set<String> chosen = new LinkedHashSet<>(levers);
-        RndSolveOptions rndOptions = null;
-        if (chosen.contains("rnd")) {
-            try {
-                rndOptions = RndSolveOptions.from(scenario.settings().solver())
-                        .withWorkers(workers)
-                        .withFrictionOverride(friction);
-                if (timeLimitSeconds != null) {
-                    rndOptions = rndOptions.withTimeLimitSeconds(timeLimitSeconds);
-                }
-                if (!(tolerance > 0 && tolerance < 1)) {
-                    throw new IllegalArgumentException("The tolerance must be between 0 and 1, not " + tolerance + ".");
-                }
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    private AllianceOptions options(Scenario scenario, Set<String> chosen) {
+        FootprintOptions footprint =
+                FootprintOptions.from(scenario.settings().solver()).withSolver(solver);
+        SourcingOptions sourcing =
+                SourcingOptions.from(scenario.settings().solver()).withSolver(solver);
+        RndSolveOptions rnd = RndSolveOptions.from(scenario.settings().solver())
+                .withWorkers(workers)
+                .withFrictionOverride(friction);
+        if (timeLimitSeconds != null) {
+            footprint = footprint.withTimeLimitSeconds(timeLimitSeconds);
+            sourcing = sourcing.withTimeLimitSeconds(timeLimitSeconds);
+            rnd = rnd.withTimeLimitSeconds(timeLimitSeconds);
+        }
+        if (relativeGap != null) {
+            footprint = footprint.withRelativeGap(relativeGap);
+            sourcing = sourcing.withRelativeGap(relativeGap);
+        }
+        if (!(tolerance > 0 && tolerance < 1)) {
+            throw new IllegalArgumentException("The tolerance must be between 0 and 1, not " + tolerance + ".");
+        }
+        Set<String> partners = new TreeSet<>();
+        scenario.partners().forEach(partner -> partners.add(partner.partnerId()));
+        for (String partner : powers.keySet()) {
+            if (!partners.contains(partner)) {
+                throw new IllegalArgumentException(
+                        "--power names " + partner + ", who is not a partner; the partners are " + partners + ".");
             }
         }
-        if (chosen.contains("sourcing") && !chosen.contains("footprint")) {
-            err.println("alliance: the sourcing lever buys the parts of the footprint plans, so the footprint"
-                    + " lever runs too.");
-            chosen.add("footprint");
+        AllianceOptions options = AllianceOptions.allLevers(footprint, sourcing, rnd)
+                .withBargainingPowers(powers)
+                .withBreakEvenTolerance(chosen.contains("rnd") && breakEvenFriction ? tolerance : 0);
+        if (threads != null) {
+            options = options.withThreads(threads);
         }
-        out.println(scenario.settings().name() + ": " + scenario.partners().size() + " partners");
-        out.println();
-        if (chosen.contains("footprint")) {
-            FootprintOptions options =
-                    FootprintOptions.from(scenario.settings().solver()).withSolver(solver);
-            SourcingOptions sourcing =
-                    SourcingOptions.from(scenario.settings().solver()).withSolver(solver);
-            if (timeLimitSeconds != null) {
-                options = options.withTimeLimitSeconds(timeLimitSeconds);
-                sourcing = sourcing.withTimeLimitSeconds(timeLimitSeconds);
-            }
-            if (relativeGap != null) {
-                options = options.withRelativeGap(relativeGap);
-                sourcing = sourcing.withRelativeGap(relativeGap);
-            }
-            int planned = planFootprint(scenario, options, chosen.contains("sourcing") ? sourcing : null, out, err);
-            if (planned != 0) {
-                return planned;
-            }
+        return new AllianceOptions(
+                options.footprint(),
+                chosen.contains("sourcing") ? options.sourcing() : null,
+                chosen.contains("rnd") ? options.rnd() : null,
+                options.breakEvenTolerance(),
+                options.threads(),
+                options.warmStart(),
+                options.bargainingPowers());
+    }
+
+    /** {@code my-scenario} → {@code my-scenario-report}, {@code my.xlsx} → {@code my-report}, beside it. */
+    static Path defaultOutFolder(Path scenario) {
+        String name = scenario.toAbsolutePath().normalize().getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).endsWith(".xlsx")) {
+            name = name.substring(0, name.length() - ".xlsx".length());
         }
-        if (rndOptions != null) {
-            new RndSection(scenario, rndOptions, progress(err)).printFull(out, breakEvenFriction, tolerance);
-            out.flush();
-        }
-        return 0;
+        Path parent = scenario.toAbsolutePath().normalize().getParent();
+        return (parent == null ? Path.of(".") : parent).resolve(name + "-report");
     }
 
     /** Numbered progress lines on stderr, so that stdout stays the report. */
@@ -182,59 +228,82 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     /**
-     * Runs the footprint study with a progress bar and prints it, then, with {@code sourcing} options,
-     * the sourcing lever on its volumes; shared with {@code demo}.
+     * Runs the alliance study with a progress bar, prints it lever by lever and the alliances compared,
+     * and writes the report files to {@code folder}; shared with {@code demo}.
+     *
+     * @param full true for every detail (plan), false for the demo's compact R&amp;D part
      */
-    static int planFootprint(
-            Scenario scenario,
-            FootprintOptions options,
-            @Nullable SourcingOptions sourcing,
-            PrintWriter out,
-            PrintWriter err) {
-        List<CandidateCoalition> coalitions;
+    static int study(
+            Scenario scenario, AllianceOptions options, Path folder, boolean full, PrintWriter out, PrintWriter err) {
         try {
-            coalitions = FootprintStudy.coalitionsOf(scenario);
+            AllianceStudy.alliancesOf(scenario);
         } catch (IllegalArgumentException tooMany) {
             err.println("alliance: " + tooMany.getMessage());
             return AllianceCommand.INVALID_SCENARIO;
         }
+        out.println(scenario.settings().name() + ": " + scenario.partners().size() + " partners, levers "
+                + String.join(", ", options.levers()));
+        out.println();
+        out.flush();
         ProgressBar progress = new ProgressBar(err);
-        FootprintStudyResult result;
+        AllianceStudyResult result;
         try {
-            result = FootprintStudy.run(
-                    scenario,
-                    coalitions,
-                    options,
-                    (label, index, total) -> progress.step("planning " + label, index, total));
+            result = AllianceStudy.run(scenario, options, progress::finished);
         } catch (PlanningException infeasible) {
             progress.done("stopped");
             err.println("alliance: " + infeasible.getMessage());
             return AllianceCommand.INVALID_SCENARIO;
         }
-        progress.done(
-                "planned " + scenario.partners().size() + " partners alone and " + coalitions.size() + " coalitions");
-        out.print(new FootprintSection(scenario, result).render());
-        out.flush();
-        if (sourcing == null) {
-            return 0;
+        progress.done(String.format(
+                Locale.ROOT,
+                "planned %d partners alone and %d coalitions with %s",
+                result.standalone().size(),
+                result.coalitions().size(),
+                String.join(", ", result.levers())));
+        Set<List<String>> alliances = new LinkedHashSet<>();
+        result.alliances().stream()
+                .filter(alliance -> alliance.partnerIds().size() >= 2)
+                .forEach(alliance -> alliances.add(alliance.partnerIds()));
+        List<CoalitionResult> shown = result.coalitions().stream()
+                .filter(coalition -> alliances.contains(coalition.partnerIds()))
+                .toList();
+        FootprintStudyResult footprint = new FootprintStudyResult(
+                result.standalone().stream().map(PartnerStandalone::footprint).toList(),
+                shown.stream().map(CoalitionResult::footprint).toList());
+        out.print(new FootprintSection(scenario, footprint).render());
+        if (options.sourcing() != null) {
+            out.println();
+            out.print(new SourcingSection(
+                            scenario,
+                            footprint,
+                            new SourcingStudyResult(
+                                    result.standalone().stream()
+                                            .map(PartnerStandalone::sourcing)
+                                            .toList(),
+                                    shown.stream()
+                                            .map(CoalitionResult::sourcing)
+                                            .toList()))
+                    .render());
         }
-        ProgressBar sourcingProgress = new ProgressBar(err);
-        SourcingStudyResult parts;
-        try {
-            parts = SourcingStudy.run(
+        if (options.rnd() != null) {
+            Map<List<String>, BreakEvenFriction> breakEven = new HashMap<>();
+            result.alliances().stream()
+                    .filter(alliance -> alliance.breakEven() != null)
+                    .forEach(alliance -> breakEven.put(alliance.partnerIds(), alliance.breakEven()));
+            RndSection rnd = new RndSection(
                     scenario,
-                    result,
-                    sourcing,
-                    (label, index, total) -> sourcingProgress.step("buying " + label, index, total));
-        } catch (PlanningException infeasible) {
-            sourcingProgress.done("stopped");
-            err.println("alliance: " + infeasible.getMessage());
-            return AllianceCommand.INVALID_SCENARIO;
+                    result.standalone().stream().map(PartnerStandalone::rnd).toList(),
+                    shown.stream().map(CoalitionResult::rnd).toList(),
+                    breakEven);
+            out.println();
+            if (full) {
+                rnd.printFull(out);
+            } else {
+                rnd.printSummary(out);
+            }
         }
-        sourcingProgress.done("bought the parts of "
-                + (result.standalone().size() + result.coalitions().size()) + " footprint plans");
         out.println();
-        out.print(new SourcingSection(scenario, result, parts).render());
+        out.print(new AllianceSection(scenario, result).render());
         out.flush();
         return 0;
     }

@@ -27,13 +27,22 @@ final class ProgressBar {
 
     /** Shows that step {@code index} (from 0) of {@code total}, named {@code label}, is starting. */
     void step(String label, int index, int total) {
-        int filled = total == 0 ? WIDTH : WIDTH * index / total;
+        draw(label, index, index + 1, total);
+    }
+
+    /** Shows that {@code label}, the {@code done}-th of {@code total} pieces of work, has finished. */
+    void finished(String label, int done, int total) {
+        draw(label, done, done, total);
+    }
+
+    private void draw(String label, int completed, int shown, int total) {
+        int filled = total == 0 ? WIDTH : WIDTH * completed / total;
         String line = String.format(
                 Locale.ROOT,
                 "[%s%s] %d/%d %s (%.1f s)",
                 "#".repeat(filled),
                 "-".repeat(WIDTH - filled),
-                index + 1,
+                shown,
                 total,
                 label,
                 (System.nanoTime() - startNanos) / 1e9);

@@ -4,11 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
-import org.allianceplanner.engine.rnd.RndPlanner;
-import org.allianceplanner.engine.rnd.RndSolveOptions;
-import org.allianceplanner.model.partner.CandidateCoalition;
-import org.allianceplanner.model.partner.Partner;
+import java.util.Map;
 import org.allianceplanner.model.plan.SolveStatus;
 import org.allianceplanner.model.rnd.plan.BreakEvenFriction;
 import org.allianceplanner.model.rnd.plan.CriticalChain;
@@ -27,55 +23,38 @@ import org.allianceplanner.model.scenario.Scenario;
  */
 final class RndSection {
     private final Scenario scenario;
-    private final RndPlanner planner;
-    private final RndSolveOptions options;
+    private final List<RndPlan> standalone;
+    private final List<RndComparison> comparisons;
+    private final Map<List<String>, BreakEvenFriction> breakEven;
     private final String currency;
 
-    RndSection(Scenario scenario, RndSolveOptions options, Consumer<String> progress) {
+    /**
+     * @param standalone each partner's own plan
+     * @param comparisons the alliances to show, each against its members alone
+     * @param breakEven the break-even friction searched per alliance (its sorted members)
+     */
+    RndSection(
+            Scenario scenario,
+            List<RndPlan> standalone,
+            List<RndComparison> comparisons,
+            Map<List<String>, BreakEvenFriction> breakEven) {
         this.scenario = scenario;
-        this.planner = RndPlanner.of(scenario).withProgress(progress);
-        this.options = options;
+        this.standalone = List.copyOf(standalone);
+        this.comparisons = List.copyOf(comparisons);
+        this.breakEven = Map.copyOf(breakEven);
         this.currency = scenario.settings().baseCurrency();
     }
 
-    /** The scenario's candidate coalitions, or every subset of two or more partners when it lists none. */
-    static List<CandidateCoalition> coalitions(Scenario scenario) {
-        if (!scenario.candidateCoalitions().isEmpty()) {
-            return scenario.candidateCoalitions();
-        }
-        List<String> partners =
-                scenario.partners().stream().map(Partner::partnerId).toList();
-        if (partners.size() > 12) {
-            throw new IllegalArgumentException("The scenario has " + partners.size() + " partners and lists no"
-                    + " coalitions; all subsets would be too many. Maybe list the coalitions to compare.");
-        }
-        List<CandidateCoalition> all = new ArrayList<>();
-        for (int mask = 1; mask < 1 << partners.size(); mask++) {
-            if (Integer.bitCount(mask) < 2) {
-                continue;
-            }
-            List<String> members = new ArrayList<>();
-            for (int i = 0; i < partners.size(); i++) {
-                if ((mask & 1 << i) != 0) {
-                    members.add(partners.get(i));
-                }
-            }
-            all.add(new CandidateCoalition(String.join("-", members), members));
-        }
-        return all;
-    }
-
     /** The full R&amp;D report. */
-    void printFull(PrintWriter out, boolean breakEven, double tolerance) {
+    void printFull(PrintWriter out) {
         out.println("R&D lever: joint R&D programs, weighted completion (cost of delay x months) on CP-SAT");
         out.println();
         out.println("Each partner alone");
         TextTable alone = new TextTable("partner", "program", ">completes (month)", ">cost of delay/month", "solve");
-        for (Partner partner : scenario.partners()) {
-            RndPlan plan = planner.standalone(partner.partnerId(), options);
+        for (RndPlan plan : standalone) {
             for (ProgramCompletion program : plan.programs()) {
                 alone.row(
-                        partner.partnerId(),
+                        plan.partnerIds().get(0),
                         program.name(),
                         program.completionMonth(),
                         money(program.costOfDelayPerMonthBase()),
@@ -86,12 +65,9 @@ final class RndSection {
         out.println();
 
         RndComparison best = null;
-        List<RndComparison> comparisons = new ArrayList<>();
-        for (CandidateCoalition coalition : coalitions(scenario)) {
-            RndComparison comparison = planner.compare(coalition.partnerIds(), options);
-            comparisons.add(comparison);
-            out.println("Coalition " + coalition.coalitionId() + " (" + String.join("+", comparison.partnerIds())
-                    + "): " + comparison.jointPlan().report().describe());
+        for (RndComparison comparison : comparisons) {
+            out.println("Coalition " + String.join("+", comparison.partnerIds()) + ": "
+                    + comparison.jointPlan().report().describe());
             TextTable gains = new TextTable(
                     "program", ">alone (month)", ">joint (month)", ">months saved", ">value (" + currency + ")");
             for (ProgramGain gain : comparison.gains()) {
@@ -120,26 +96,19 @@ final class RndSection {
             }
         }
 
-        printSummary(out, comparisons, breakEven, tolerance);
+        printSummary(out);
         if (best != null) {
             printExplanations(out, best);
         }
     }
 
-    /** The compact table the demo shows: months saved and synergy per alliance, and the break-even friction. */
-    void printSummary(PrintWriter out, boolean breakEven, double tolerance) {
-        List<RndComparison> comparisons = new ArrayList<>();
-        for (CandidateCoalition coalition : coalitions(scenario)) {
-            comparisons.add(planner.compare(coalition.partnerIds(), options));
-        }
-        printSummary(out, comparisons, breakEven, tolerance);
-    }
-
-    private void printSummary(PrintWriter out, List<RndComparison> comparisons, boolean breakEven, double tolerance) {
+    /** The compact table: months saved and synergy per alliance, and the break-even friction when searched. */
+    void printSummary(PrintWriter out) {
         out.println("R&D: months to market saved by each alliance");
         List<String> headers = new ArrayList<>(List.of(
                 "alliance", ">months saved", ">synergy (" + currency + ")", ">work saved (team-months)", "solves"));
-        if (breakEven) {
+        boolean searched = !breakEven.isEmpty();
+        if (searched) {
             headers.add(">break-even friction");
         }
         TextTable table = new TextTable(headers.toArray(String[]::new));
@@ -150,15 +119,16 @@ final class RndSection {
                     money(comparison.synergyBase()),
                     comparison.workSavedTeamMonths(),
                     comparison.proven() ? "optimal" : worst(comparison)));
-            if (breakEven) {
-                row.add(breakEven(planner.breakEvenFriction(comparison.partnerIds(), options, tolerance)));
+            if (searched) {
+                BreakEvenFriction found = breakEven.get(comparison.partnerIds());
+                row.add(found == null ? "not searched" : breakEven(found));
             }
             table.row(row.toArray());
         }
         out.print(table.render());
         out.println("  Synergy counts time to market only: months saved x each program's cost of delay. Work saved");
         out.println("  by shared tasks is not priced (the scenario gives no cost per team-month).");
-        if (breakEven) {
+        if (searched) {
             out.println("  Break-even friction: one friction for every pair of members at which the synergy falls to");
             out.println(
                     "  zero (bisection); '> 1' means sharing work alone pays even when pooled teams are worthless.");
@@ -221,7 +191,8 @@ final class RndSection {
         return String.format(Locale.ROOT, "gap <= %.1f %%", gap * 100);
     }
 
-    private static String breakEven(BreakEvenFriction breakEven) {
+    /** The break-even friction in a table cell. */
+    static String breakEven(BreakEvenFriction breakEven) {
         return switch (breakEven.outcome()) {
             case FOUND -> String.format(Locale.ROOT, "%.2f", breakEven.friction());
             case ABOVE_ONE -> "> 1 (sharing alone pays)";

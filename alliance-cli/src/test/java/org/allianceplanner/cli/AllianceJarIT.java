@@ -22,7 +22,7 @@ class AllianceJarIT {
 
     @Test
     void demoPrintsTheScenarioAndItsFootprintPlansAndExitsZero() throws Exception {
-        Run run = alliance("demo");
+        Run run = alliance("demo", "--out", work.resolve("demo-report").toString());
 
         assertThat(run.exitCode).as(run.stderr).isZero();
         assertThat(run.stdout)
@@ -34,9 +34,12 @@ class AllianceJarIT {
                 .doesNotContain("no plan found")
                 .contains("R&D: months to market saved by each alliance")
                 .contains("break-even friction")
-                .containsPattern("nissan\\+tesla +\\d+ ");
+                .containsPattern("nissan\\+tesla +\\d+ ")
+                .contains("Candidate alliances compared")
+                .contains("Synergy of nissan-tesla by lever and partner")
+                .contains("How nissan-tesla could split its gain");
         assertThat(run.stderr)
-                .contains("planned 3 partners alone and 4 coalitions")
+                .contains("planned 3 partners alone and 4 coalitions with footprint, sourcing, rnd")
                 .doesNotContain("Exception");
     }
 
@@ -45,15 +48,23 @@ class AllianceJarIT {
         Path exported = work.resolve("demo");
         alliance("demo", "--export", exported.toString());
 
-        Run run = alliance("plan", exported.toString(), "--levers", "rnd", "--time-limit", "20");
+        Run run = alliance(
+                "plan",
+                exported.toString(),
+                "--levers",
+                "rnd",
+                "--time-limit",
+                "20",
+                "--out",
+                work.resolve("report").toString());
 
         assertThat(run.exitCode).as(run.stderr).isZero();
         assertThat(run.stdout)
                 .contains("Each partner alone")
-                .contains("Coalition nissan-tesla (nissan+tesla)")
+                .contains("Coalition nissan+tesla:")
                 .contains("months saved")
                 .contains("critical chains");
-        assertThat(run.stderr).contains("R&D: scheduling nissan+tesla");
+        assertThat(run.stderr).contains("so the footprint lever runs too");
     }
 
     @Test

@@ -8,12 +8,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.allianceplanner.engine.footprint.FootprintLever;
 import org.allianceplanner.engine.footprint.FootprintOptions;
-import org.allianceplanner.engine.footprint.FootprintStudy;
+import org.allianceplanner.engine.sourcing.PartNeeds;
+import org.allianceplanner.engine.sourcing.SourcingLever;
 import org.allianceplanner.engine.sourcing.SourcingOptions;
-import org.allianceplanner.engine.sourcing.SourcingStudy;
 import org.allianceplanner.io.ScenarioFiles;
 import org.allianceplanner.model.footprint.FootprintPlan;
-import org.allianceplanner.model.footprint.FootprintStudyResult;
 import org.allianceplanner.model.scenario.Scenario;
 import org.allianceplanner.model.sourcing.plan.CoalitionSourcing;
 import org.allianceplanner.testkit.TestScenarios;
@@ -47,7 +46,25 @@ class PlanCommandTest {
                 .contains("opens the Alpha EV platform line at Beta Low-cost: 20,000 vehicles a year, ready after 12"
                         + " months")
                 .contains("Alpha Motors vehicles sold through Beta Auto dealers");
-        assertThat(run.err).contains("planned 2 partners alone and 1 coalitions");
+        assertThat(run.err).contains("planned 2 partners alone and 1 coalitions with footprint, sourcing, rnd");
+        // Two partners in the same position: the Shapley value gives each half the gain.
+        String half = String.format(
+                java.util.Locale.ROOT,
+                "%,.1f",
+                (joint.profit()
+                                - alpha.profit()
+                                - beta.profit()
+                                + SourcingLever.compare(
+                                                scenario,
+                                                List.of("A", "B"),
+                                                PartNeeds.of(scenario, joint),
+                                                SourcingOptions.from(
+                                                        scenario.settings().solver()))
+                                        .saving())
+                        / 2e6);
+        assertThat(run.out)
+                .containsPattern("shapley\\s+" + half.replace(".", "\\.") + "\\s+" + half.replace(".", "\\.")
+                        + "\\s+yes, in the core");
     }
 
     @Test
@@ -55,26 +72,21 @@ class PlanCommandTest {
         Scenario scenario = TestScenarios.twoPartners();
         Path folder = work.resolve("two");
         ScenarioFiles.write(scenario, folder);
-        FootprintStudyResult footprint = FootprintStudy.run(
+        FootprintOptions options = FootprintOptions.from(scenario.settings().solver());
+        FootprintPlan joint = FootprintLever.plan(scenario, List.of("A", "B"), options);
+        CoalitionSourcing pooled = SourcingLever.compare(
                 scenario,
-                FootprintStudy.coalitionsOf(scenario),
-                FootprintOptions.from(scenario.settings().solver()),
-                (label, index, total) -> {});
-        CoalitionSourcing pooled = SourcingStudy.run(
-                        scenario,
-                        footprint,
-                        SourcingOptions.from(scenario.settings().solver()),
-                        (label, index, total) -> {})
-                .coalitions()
-                .get(0);
+                List.of("A", "B"),
+                PartNeeds.of(scenario, joint),
+                SourcingOptions.from(scenario.settings().solver()));
         assertThat(pooled.saving()).isPositive();
 
         Run run = run("plan", folder.toString(), "--levers", "sourcing");
 
         assertThat(run.exitCode).as(run.err).isZero();
         assertThat(run.err)
-                .contains("the sourcing lever buys the parts of the footprint plans, so the footprint lever runs too")
-                .contains("bought the parts of 3 footprint plans");
+                .contains("every lever builds on the footprint plans")
+                .contains("planned 2 partners alone and 1 coalitions with footprint, sourcing");
         assertThat(run.out)
                 .containsPattern("Alpha Motors \\+ Beta Auto\\s+"
                         + FootprintSection.millions(pooled.separate().cost().total())

@@ -242,8 +242,11 @@ public final class SyntheticScenarios {
             }
         }
         List<PartFreight> partFreight = new ArrayList<>();
-        for (int c = 0; c < plantCountries; c++) {
-            partFreight.add(new PartFreight("C" + (c % 6 % plantCountries), "C" + c, PartFreight.ANY, 2));
+        // Every supplier's country ships to every plant country.
+        for (int s = 0; s < suppliers.size(); s++) {
+            for (int c = 0; c < plantCountries; c++) {
+                partFreight.add(new PartFreight("C" + (s % plantCountries), "C" + c, PartFreight.ANY, 2));
+            }
         }
         scenario.partFamilies(families)
                 .partVariants(variants)

@@ -1,0 +1,232 @@
+package org.allianceplanner.engine.alliance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.allianceplanner.engine.footprint.FootprintLever;
+import org.allianceplanner.engine.footprint.FootprintOptions;
+import org.allianceplanner.engine.rnd.RndPlanner;
+import org.allianceplanner.engine.rnd.RndSolveOptions;
+import org.allianceplanner.engine.sourcing.PartNeeds;
+import org.allianceplanner.engine.sourcing.SourcingLever;
+import org.allianceplanner.engine.sourcing.SourcingOptions;
+import org.allianceplanner.model.alliance.AllianceComparison;
+import org.allianceplanner.model.alliance.AllianceStudyResult;
+import org.allianceplanner.model.alliance.CoalitionResult;
+import org.allianceplanner.model.alliance.PartnerStandalone;
+import org.allianceplanner.model.footprint.FootprintPlan;
+import org.allianceplanner.model.partner.Partner;
+import org.allianceplanner.model.plan.SolveStatus;
+import org.allianceplanner.model.plant.Plant;
+import org.allianceplanner.model.scenario.Scenario;
+import org.allianceplanner.testkit.FootprintPlanChecker;
+import org.allianceplanner.testkit.RandomScenarios;
+import org.allianceplanner.testkit.TestScenarios;
+import org.junit.jupiter.api.Test;
+
+class AllianceStudyTest {
+    private static final Scenario THREE = TestScenarios.threePartners();
+
+    private static AllianceOptions options(Scenario scenario) {
+        return AllianceOptions.allLevers(
+                FootprintOptions.from(scenario.settings().solver()),
+                SourcingOptions.from(scenario.settings().solver()),
+                RndSolveOptions.from(scenario.settings().solver()));
+    }
+
+    private static AllianceStudyResult study(Scenario scenario, AllianceOptions options) {
+        return AllianceStudy.run(scenario, options, (label, done, total) -> {});
+    }
+
+    @Test
+    void everyLeverOfEveryCoalitionMatchesItsLeverRunOnItsOwn() {
+        AllianceOptions options = options(THREE);
+        AllianceStudyResult result = study(THREE, options);
+
+        assertThat(result.coalitions())
+                .extracting(CoalitionResult::coalitionId)
+                .containsExactly("a-b", "a-c", "b-c", "a-b-c");
+        RndPlanner rnd = RndPlanner.of(THREE);
+        for (CoalitionResult coalition : result.coalitions()) {
+            List<String> members = coalition.partnerIds();
+            FootprintPlan joint = coalition.footprint().plan();
+            FootprintPlanChecker.assertSound(THREE, joint);
+            assertThat(joint.solve().status()).isEqualTo(SolveStatus.OPTIMAL);
+            // Solved again on its own, without warm start: the same optimum.
+            assertThat(joint.profit())
+                    .isCloseTo(
+                            FootprintLever.plan(THREE, members, options.footprint())
+                                    .profit(),
+                            within(1.0));
+            double alone = members.stream()
+                    .mapToDouble(id -> result.standaloneOf(id).orElseThrow().value())
+                    .sum();
+            assertThat(coalition.synergy().footprint()).isCloseTo(joint.profit() - alone, within(1e-6));
+            assertThat(coalition.synergy().procurement())
+                    .isCloseTo(
+                            SourcingLever.compare(THREE, members, PartNeeds.of(THREE, joint), options.sourcing())
+                                    .saving(),
+                            within(1.0));
+            // R&D: the one-off value of months saved, annualized by the capital recovery factor.
+            double oneOff = rnd.compare(members, options.rnd()).synergyBase();
+            double years = THREE.settings().annualizationYears();
+            double rate = THREE.settings().discountRate();
+            double factor = rate == 0 ? 1 / years : rate / (1 - Math.pow(1 + rate, -years));
+            assertThat(coalition.synergy().rnd()).isCloseTo(oneOff * factor, within(1e-6));
+            assertThat(coalition.value()).isCloseTo(alone + coalition.synergy().total(), within(1e-6));
+        }
+    }
+
+    @Test
+    void alliancesAreRankedBySynergyAndCarryTheirSubGame() {
+        AllianceStudyResult result = study(THREE, options(THREE).withBreakEvenTolerance(0.05));
+
+        assertThat(result.alliances()).hasSize(4 + 3);
+        for (int i = 0; i < result.alliances().size(); i++) {
+            AllianceComparison alliance = result.alliances().get(i);
+            assertThat(alliance.rank()).isEqualTo(i + 1);
+            if (i > 0) {
+                assertThat(alliance.synergy().total())
+                        .isLessThanOrEqualTo(
+                                result.alliances().get(i - 1).synergy().total());
+            }
+            // The game on the alliance's members holds every sub-coalition's value from the study.
+            var game = alliance.sharing().game();
+            assertThat(game.players()).containsExactlyInAnyOrderElementsOf(alliance.partnerIds());
+            for (int mask = 1; mask <= game.grandMask(); mask++) {
+                List<String> members = game.membersOf(mask);
+                double expected = members.size() == 1
+                        ? result.standaloneOf(members.get(0)).orElseThrow().value()
+                        : result.coalition(members).orElseThrow().value();
+                assertThat(game.value(mask)).isCloseTo(expected, within(1e-6));
+            }
+            assertThat(alliance.breakEven() == null)
+                    .isEqualTo(alliance.partnerIds().size() == 1);
+        }
+    }
+
+    @Test
+    void aCoalitionEarnsAtLeastEverySplitIntoGroupsAndStartsFromTheBestSplit() {
+        for (long seed = 1; seed <= 6; seed++) {
+            Scenario scenario = RandomScenarios.footprint(seed);
+            AllianceOptions footprintOnly = new AllianceOptions(
+                    FootprintOptions.from(scenario.settings().solver()),
+                    null,
+                    null,
+                    0,
+                    2,
+                    AllianceOptions.WarmStart.BEST_SUB_COALITIONS,
+                    java.util.Map.of());
+            AllianceStudyResult result = study(scenario, footprintOnly);
+            List<String> partners =
+                    scenario.partners().stream().map(Partner::partnerId).toList();
+            for (CoalitionResult coalition : result.coalitions()) {
+                List<List<String>> groups = splitsInTwo(coalition.partnerIds());
+                double bestSplit = Double.NEGATIVE_INFINITY;
+                for (List<String> part : groups) {
+                    List<String> rest = new ArrayList<>(coalition.partnerIds());
+                    rest.removeAll(part);
+                    double split = profit(result, part) + profit(result, rest);
+                    assertThat(coalition.footprint().plan().profit())
+                            .as("seed %d: %s against %s + %s", seed, coalition.partnerIds(), part, rest)
+                            .isGreaterThanOrEqualTo(split - 1e-6);
+                    bestSplit = Math.max(bestSplit, split);
+                }
+                double started = coalition.warmStartedFrom().stream()
+                        .mapToDouble(group -> profit(result, List.of(group.split("\\+"))))
+                        .sum();
+                assertThat(started)
+                        .as("seed %d: warm start of %s", seed, coalition.partnerIds())
+                        .isCloseTo(bestSplit, within(1e-6 * Math.max(1, Math.abs(bestSplit))));
+                assertThat(partners).containsAll(coalition.partnerIds());
+            }
+        }
+    }
+
+    @Test
+    void oneThreadAndTwoThreadsGiveTheSameStudy() {
+        AllianceOptions options = options(THREE);
+        AllianceStudyResult serial = study(THREE, options.withThreads(1));
+        AllianceStudyResult parallel = study(THREE, options.withThreads(2));
+        assertThat(parallel.coalitions())
+                .extracting(CoalitionResult::value)
+                .containsExactlyElementsOf(
+                        serial.coalitions().stream().map(CoalitionResult::value).toList());
+        assertThat(parallel.standalone())
+                .extracting(PartnerStandalone::value)
+                .containsExactlyElementsOf(serial.standalone().stream()
+                        .map(PartnerStandalone::value)
+                        .toList());
+    }
+
+    @Test
+    void theContentHashChangesWithTheScenarioAndTheOptionsOnly() {
+        AllianceOptions options = options(THREE);
+        String hash = AllianceStudy.contentHash(THREE, options);
+        assertThat(AllianceStudy.contentHash(TestScenarios.threePartners(), options))
+                .isEqualTo(hash);
+        List<Plant> plants = new ArrayList<>(THREE.plants());
+        Plant first = plants.get(0);
+        plants.set(
+                0,
+                new Plant(
+                        first.plantId(),
+                        first.partnerId(),
+                        first.name(),
+                        first.countryId(),
+                        first.latitude(),
+                        first.longitude(),
+                        first.capacityUnitsPerYear() + 1,
+                        first.fixedCostPerYear(),
+                        first.closureCost(),
+                        first.conversionCostIndex(),
+                        first.closureAllowed()));
+        assertThat(AllianceStudy.contentHash(THREE.toBuilder().plants(plants).build(), options))
+                .isNotEqualTo(hash);
+        assertThat(AllianceStudy.contentHash(THREE, options.withThreads(1))).isNotEqualTo(hash);
+    }
+
+    @Test
+    void withoutCandidatesEveryGroupOfTwoOrMoreIsCompared() {
+        Scenario open = THREE.toBuilder().candidateCoalitions(List.of()).build();
+        assertThat(AllianceStudy.alliancesOf(open))
+                .extracting(c -> c.coalitionId())
+                .containsExactly("A+B", "A+C", "B+C", "A+B+C");
+        List<Partner> eleven = new ArrayList<>();
+        for (int i = 0; i < 11; i++) {
+            eleven.add(new Partner("P" + i, "Partner " + i, "AA", "USD"));
+        }
+        assertThatThrownBy(() -> AllianceStudy.alliancesOf(
+                        open.toBuilder().partners(eleven).build()))
+                .hasMessageContaining("11 partners")
+                .hasMessageContaining("2036 coalitions");
+    }
+
+    private static double profit(AllianceStudyResult result, List<String> members) {
+        if (members.size() == 1) {
+            return result.standaloneOf(members.get(0)).orElseThrow().value();
+        }
+        return result.coalition(members).orElseThrow().footprint().plan().profit();
+    }
+
+    /** Every non-empty proper subset holding the first member: each split in two once. */
+    private static List<List<String>> splitsInTwo(List<String> members) {
+        List<List<String>> parts = new ArrayList<>();
+        for (int mask = 1; mask < (1 << members.size()) - 1; mask++) {
+            if ((mask & 1) == 0) {
+                continue;
+            }
+            List<String> part = new ArrayList<>();
+            for (int i = 0; i < members.size(); i++) {
+                if ((mask & 1 << i) != 0) {
+                    part.add(members.get(i));
+                }
+            }
+            parts.add(part);
+        }
+        return parts;
+    }
+}
