@@ -283,7 +283,12 @@ final class Charts {
         int width = 900;
         int rowH = 22;
         int top = 40;
-        int height = top + programs.size() * (rowH * 2 + 12) + 40;
+        int rows = 0;
+        for (GanttProgram program : programs) {
+            rows += lanes(program.standalone(), program.programId()).size()
+                    + lanes(program.joint(), program.programId()).size();
+        }
+        int height = top + rows * rowH + programs.size() * 12 + 40;
         int lastMonth = 1;
         for (GanttProgram program : programs) {
             lastMonth = Math.max(lastMonth, lastMonth(program.standalone(), program.programId()));
@@ -301,20 +306,28 @@ final class Charts {
                 .append(
                         "\" y=\"8\" width=\"14\" height=\"10\" fill=\"none\" stroke=\"#555\" stroke-dasharray=\"3,2\"/>");
         svg.append(text(left + 220, 17, "done once by a partner (shared)", 11, "start", "400"));
-        int bottomY = top + programs.size() * (rowH * 2 + 12);
+        int bottomY = top + rows * rowH + programs.size() * 12;
         for (int month = 0; month <= axisEnd; month += monthStep) {
             double x = left + month * perMonth;
             svg.append(line(x, top - 4, x, bottomY, "#e3e6ea", 1, ""));
             svg.append(text(x, bottomY + 14, Integer.toString(month), 10, "middle", "400"));
         }
         svg.append(text(left + plotW / 2, height - 6, "Months from plan start", 11, "middle", "400"));
-        for (int p = 0; p < programs.size(); p++) {
-            GanttProgram program = programs.get(p);
-            double y = top + p * (rowH * 2 + 12);
+        double y = top;
+        for (GanttProgram program : programs) {
+            List<List<ScheduledTask>> alone = lanes(program.standalone(), program.programId());
+            List<List<ScheduledTask>> joint = lanes(program.joint(), program.programId());
             svg.append(text(left - 8, y + 15, program.label() + " (alone)", 11, "end", "600"));
-            svg.append(text(left - 8, y + rowH + 15, "joint", 10, "end", "400"));
-            ganttRow(svg, program, program.standalone(), "standalone", y, rowH, left, perMonth, 0.45);
-            ganttRow(svg, program, program.joint(), "joint", y + rowH, rowH, left, perMonth, 1);
+            for (List<ScheduledTask> lane : alone) {
+                ganttRow(svg, program, lane, "standalone", y, rowH, left, perMonth, 0.45);
+                y += rowH;
+            }
+            svg.append(text(left - 8, y + 15, "joint", 10, "end", "400"));
+            for (List<ScheduledTask> lane : joint) {
+                ganttRow(svg, program, lane, "joint", y, rowH, left, perMonth, 1);
+                y += rowH;
+            }
+            y += 12;
         }
         return svg.append("</svg>").toString();
     }
@@ -327,20 +340,42 @@ final class Charts {
                 .orElse(0);
     }
 
+    /** The program's tasks in lanes: tasks that overlap in time go to separate lanes, earliest first. */
+    private static List<List<ScheduledTask>> lanes(RndPlan plan, String programId) {
+        List<ScheduledTask> tasks = plan.tasks().stream()
+                .filter(t -> t.programId().equals(programId))
+                .sorted(java.util.Comparator.comparingInt(ScheduledTask::startMonth)
+                        .thenComparingInt(ScheduledTask::endMonth))
+                .toList();
+        List<List<ScheduledTask>> lanes = new ArrayList<>();
+        for (ScheduledTask task : tasks) {
+            List<ScheduledTask> free = lanes.stream()
+                    .filter(lane -> lane.get(lane.size() - 1).endMonth() <= task.startMonth())
+                    .findFirst()
+                    .orElse(null);
+            if (free == null) {
+                free = new ArrayList<>();
+                lanes.add(free);
+            }
+            free.add(task);
+        }
+        if (lanes.isEmpty()) {
+            lanes.add(new ArrayList<>());
+        }
+        return lanes;
+    }
+
     private static void ganttRow(
             StringBuilder svg,
             GanttProgram program,
-            RndPlan plan,
+            List<ScheduledTask> tasks,
             String planName,
             double y,
             int rowH,
             double left,
             double perMonth,
             double opacity) {
-        for (ScheduledTask task : plan.tasks()) {
-            if (!task.programId().equals(program.programId())) {
-                continue;
-            }
+        for (ScheduledTask task : tasks) {
             double x = left + task.startMonth() * perMonth;
             double w = Math.max((task.endMonth() - task.startMonth()) * perMonth, 1);
             boolean shared = !task.executed();

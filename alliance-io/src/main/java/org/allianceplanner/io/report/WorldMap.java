@@ -119,6 +119,11 @@ final class WorldMap {
                             + Html.units(plant.capacityUnitsPerYear()) + " units/yr"))
                     .append("</title></circle>");
         }
+        svg.append("</g><g class=\"labels\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">");
+        for (Market market : markets) {
+            svg.append(Charts.text(
+                    x(market.longitude()) + 8, y(market.latitude()) - 8, market.name(), 10, "start", "600"));
+        }
         return svg.append("</g></svg>").toString();
     }
 

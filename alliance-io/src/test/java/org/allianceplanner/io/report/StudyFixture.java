@@ -414,7 +414,10 @@ final class StudyFixture {
                 pooled ? List.of(partnerIds) : partnerIds.stream().map(List::of).toList();
         for (List<String> group : buyers) {
             double kwh = group.stream().mapToDouble(CELL_KWH::get).sum();
-            String who = group.size() == 1 ? group.get(0) : String.join(", ", group) + " together";
+            Map<String, String> names = Map.of(HONDA, "Honda", NISSAN, "Nissan", TESLA, "Tesla");
+            String who = group.size() == 1
+                    ? names.get(group.get(0)) + " alone buys"
+                    : String.join(", ", group.stream().map(names::get).toList()) + " together buy";
             if (kwh >= CELL_TIER_KWH) {
                 tiers.add(new TierReached(
                         "S-CELL",
@@ -427,7 +430,7 @@ final class StudyFixture {
                         Double.NaN,
                         String.format(
                                 java.util.Locale.ROOT,
-                                "%s buy %,.0f kWh/yr of CELL-NMC from S-CELL and reach its top tier: 72 USD/kWh"
+                                "%s %,.0f kWh/yr of CELL-NMC from S-CELL and reach its top tier: 72 USD/kWh"
                                         + " from %,.0f kWh/yr.",
                                 who,
                                 kwh,
@@ -444,7 +447,7 @@ final class StudyFixture {
                         72,
                         String.format(
                                 java.util.Locale.ROOT,
-                                "%s buy %,.0f kWh/yr of CELL-NMC from S-CELL at 80 USD/kWh, %,.0f kWh/yr short of the"
+                                "%s %,.0f kWh/yr of CELL-NMC from S-CELL at 80 USD/kWh, %,.0f kWh/yr short of the"
                                         + " 72 USD/kWh tier.",
                                 who,
                                 kwh,
