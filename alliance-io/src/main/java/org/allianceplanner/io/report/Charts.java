@@ -31,6 +31,17 @@ final class Charts {
         }
     }
 
+    /** The lowest and highest running totals of {@code synergy}'s waterfall, 0 included. */
+    static double[] waterfallRange(LeverSynergy synergy) {
+        double min = 0;
+        double max = 0;
+        for (WaterfallBar bar : waterfallBars(synergy)) {
+            min = Math.min(min, Math.min(bar.from(), bar.to()));
+            max = Math.max(max, Math.max(bar.from(), bar.to()));
+        }
+        return new double[] {min, max};
+    }
+
     static List<WaterfallBar> waterfallBars(LeverSynergy synergy) {
         double a = synergy.footprint();
         double b = a + synergy.procurement();
@@ -42,8 +53,18 @@ final class Charts {
                 new WaterfallBar("total", "Total", 0, c, TOTAL_COLOUR));
     }
 
-    /** A synergy waterfall by lever; {@code small} draws a compact one without axis title. */
-    static String waterfall(String id, String title, LeverSynergy synergy, String currency, boolean small) {
+    /**
+     * A synergy waterfall by lever; {@code small} draws a compact one without axis title. The axis spans
+     * at least {@code [scaleMin, scaleMax]}, so that small multiples can share one scale.
+     */
+    static String waterfall(
+            String id,
+            String title,
+            LeverSynergy synergy,
+            String currency,
+            boolean small,
+            double scaleMin,
+            double scaleMax) {
         int width = small ? 300 : 640;
         int height = small ? 200 : 340;
         int left = small ? 48 : 78;
@@ -51,8 +72,8 @@ final class Charts {
         int top = small ? 30 : 34;
         int bottom = small ? 26 : 40;
         List<WaterfallBar> bars = waterfallBars(synergy);
-        double min = 0;
-        double max = 0;
+        double min = Math.min(0, scaleMin);
+        double max = Math.max(0, scaleMax);
         for (WaterfallBar bar : bars) {
             min = Math.min(min, Math.min(bar.from(), bar.to()));
             max = Math.max(max, Math.max(bar.from(), bar.to()));
@@ -106,7 +127,9 @@ final class Charts {
             svg.append(text(
                     x + barW / 2,
                     y1 - 5,
-                    small ? num(Math.round(bar.value() / 1e6)) : Html.millions(bar.value(), currency),
+                    small
+                            ? String.format(java.util.Locale.ROOT, "%,.0f", bar.value() / 1e6)
+                            : Html.millions(bar.value(), currency),
                     small ? 10 : 11,
                     "middle",
                     bar.lever().equals("total") ? "700" : "400"));

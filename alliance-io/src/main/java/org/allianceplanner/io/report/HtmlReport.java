@@ -148,19 +148,30 @@ final class HtmlReport {
                 .append(esc(cur))
                 .append(" per year.</p><figure>")
                 .append(Charts.waterfall(
-                        "waterfall-best", view.allianceName(best.partnerIds()), best.synergy(), cur, false))
+                        "waterfall-best", view.allianceName(best.partnerIds()), best.synergy(), cur, false, 0, 0))
                 .append("</figure>");
         List<AllianceComparison> others =
                 view.multiPartnerAlliances().stream().filter(a -> a != best).toList();
         if (!others.isEmpty()) {
-            out.append("<h3>The other alliances</h3><div class=\"multiples\">");
+            double scaleMin = 0;
+            double scaleMax = 0;
+            for (AllianceComparison other : others) {
+                double[] range = Charts.waterfallRange(other.synergy());
+                scaleMin = Math.min(scaleMin, range[0]);
+                scaleMax = Math.max(scaleMax, range[1]);
+            }
+            out.append("<h3>The other alliances</h3><p class=\"lead\">On one scale, M ")
+                    .append(esc(cur))
+                    .append(" per year.</p><div class=\"multiples\">");
             for (AllianceComparison other : others) {
                 out.append(Charts.waterfall(
                         "waterfall-" + other.coalitionId(),
                         "#" + other.rank() + " " + view.allianceName(other.partnerIds()),
                         other.synergy(),
                         cur,
-                        true));
+                        true,
+                        scaleMin,
+                        scaleMax));
             }
             out.append("</div>");
         }
@@ -474,7 +485,7 @@ final class HtmlReport {
                 .append(
                         "<th>Coalition</th><th class=\"num\">Value</th><th class=\"num\">Footprint</th><th class=\"num\">Procurement</th>")
                 .append(
-                        "<th class=\"num\">R&amp;D</th><th class=\"num\">Synergy</th><th>Footprint solve</th><th class=\"num\">Seconds</th></tr></thead><tbody>");
+                        "<th class=\"num\">R&amp;D</th><th class=\"num\">Synergy</th><th>How the solves ended</th><th class=\"num\">Seconds</th></tr></thead><tbody>");
         for (CoalitionResult c : view.result.coalitions()) {
             FootprintPlan plan = c.footprint().plan();
             out.append("<tr data-coalition=\"")
@@ -489,11 +500,22 @@ final class HtmlReport {
             out.append("<td class=\"num strong\">")
                     .append(esc(Html.millions(c.synergy().total(), cur)))
                     .append("</td>");
-            out.append("<td class=\"")
-                    .append(plan.solve().hasPlan() ? "" : "bad")
-                    .append("\">")
-                    .append(esc(plan.solve().describe()))
-                    .append("</td>");
+            boolean allPlans = plan.solve().hasPlan()
+                    && (c.sourcing() == null || c.sourcing().pooled().solve().hasPlan())
+                    && (c.rnd() == null || c.rnd().jointPlan().report().hasPlan());
+            out.append("<td class=\"solves ")
+                    .append(allPlans ? "" : "bad")
+                    .append("\">footprint: ")
+                    .append(esc(plan.solve().describe()));
+            if (c.sourcing() != null) {
+                out.append("<br>sourcing (pooled): ")
+                        .append(esc(c.sourcing().pooled().solve().describe()));
+            }
+            if (c.rnd() != null) {
+                out.append("<br>R&amp;D (joint): ")
+                        .append(esc(c.rnd().jointPlan().report().describe()));
+            }
+            out.append("</td>");
             numCell(String.format(Locale.ROOT, "%.1f", c.seconds()));
             out.append("</tr>");
         }
@@ -559,6 +581,7 @@ final class HtmlReport {
             .ok{color:#2e7d32}
             .bad{color:#b23b3b}
             .sentence{color:#333}
+            td.solves{font-size:12px;color:var(--muted)}
             .legend{display:flex;gap:16px;margin:6px 0;font-size:12px}
             .legend i{display:inline-block;width:12px;height:12px;border-radius:50%;margin-right:6px;vertical-align:-1px}
             .toggle{display:inline-flex;border:1px solid var(--accent);border-radius:6px;overflow:hidden;margin:4px 0}

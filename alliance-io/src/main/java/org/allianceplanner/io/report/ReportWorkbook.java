@@ -207,6 +207,8 @@ final class ReportWorkbook {
                 "Total synergy",
                 "Footprint status",
                 "Footprint gap",
+                "Sourcing status (pooled)",
+                "R&D status (joint)",
                 "Seconds");
         for (CoalitionResult c : view.result.coalitions()) {
             t.row().text(c.coalitionId()).text(view.allianceName(c.partnerIds()));
@@ -217,6 +219,11 @@ final class ReportWorkbook {
                     .number(c.synergy().total(), money)
                     .text(c.footprint().plan().solve().describe())
                     .number(c.footprint().plan().solve().relativeGap(), share)
+                    .text(
+                            c.sourcing() == null
+                                    ? ""
+                                    : c.sourcing().pooled().solve().describe())
+                    .text(c.rnd() == null ? "" : c.rnd().jointPlan().report().describe())
                     .number(c.seconds(), decimal);
         }
         t.finish();

@@ -197,30 +197,32 @@ final class StudyView {
         Optional<CoalitionResult> joint = best().flatMap(this::coalitionOf);
         List<String> members = best().map(AllianceComparison::partnerIds).orElse(List.of());
         for (String id : members) {
-            result.standaloneOf(id).ifPresent(s -> footprintExplanations(s.footprint(), "standalone " + id, out));
+            result.standaloneOf(id)
+                    .ifPresent(s -> footprintExplanations(s.footprint(), "standalone " + partnerName(id), out));
         }
-        joint.ifPresent(c -> footprintExplanations(c.footprint().plan(), "joint " + c.coalitionId(), out));
+        joint.ifPresent(c -> footprintExplanations(c.footprint().plan(), "joint " + allianceName(c.partnerIds()), out));
         for (String id : members) {
             SourcingPlan sourcing =
                     result.standaloneOf(id).map(PartnerStandalone::sourcing).orElse(null);
             if (sourcing != null) {
-                sourcingExplanations(sourcing, "standalone " + id, out);
+                sourcingExplanations(sourcing, "standalone " + partnerName(id), out);
             }
         }
         joint.map(CoalitionResult::sourcing)
                 .map(CoalitionSourcing::pooled)
-                .ifPresent(p -> sourcingExplanations(p, "pooled " + joint.get().coalitionId(), out));
+                .ifPresent(p -> sourcingExplanations(
+                        p, "pooled " + allianceName(joint.get().partnerIds()), out));
         joint.map(CoalitionResult::rnd).ifPresent(rnd -> {
             for (RndPlan plan : rnd.standalonePlans()) {
-                rndExplanations(plan, "standalone " + String.join("+", plan.partnerIds()), out);
+                rndExplanations(plan, "standalone " + allianceName(plan.partnerIds()), out);
             }
-            rndExplanations(rnd.jointPlan(), "joint " + joint.get().coalitionId(), out);
+            rndExplanations(rnd.jointPlan(), "joint " + allianceName(joint.get().partnerIds()), out);
         });
         for (AllianceComparison alliance : multiPartnerAlliances()) {
             if (alliance.breakEven() != null) {
                 out.add(new Explanation(
                         "Break-even friction",
-                        alliance.coalitionId(),
+                        allianceName(alliance.partnerIds()),
                         alliance.breakEven().sentence()));
             }
         }
