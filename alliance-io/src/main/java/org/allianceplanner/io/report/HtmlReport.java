@@ -320,7 +320,10 @@ final class HtmlReport {
                         "line width is volume.</p><div class=\"toggle\" role=\"group\" aria-label=\"Plan shown on the map\">")
                 .append("<button type=\"button\" data-show=\"standalone\">Standalone</button>")
                 .append("<button type=\"button\" data-show=\"joint\" class=\"active\">Joint</button></div>");
-        legend(best.partnerIds());
+        legend(
+                best.partnerIds(),
+                "<span class=\"keys\">● plant, size by capacity</span><span class=\"keys\">□ market</span>"
+                        + "<span class=\"keys\">— flow, width by units/yr</span>");
         out.append("<figure class=\"map\" data-showing=\"joint\">")
                 .append(WorldMap.svg(view, plants, markets, standalone, jointFlows))
                 .append(
@@ -348,6 +351,10 @@ final class HtmlReport {
     }
 
     private void legend(List<String> partnerIds) {
+        legend(partnerIds, "");
+    }
+
+    private void legend(List<String> partnerIds, String extra) {
         out.append("<div class=\"legend\">");
         for (String id : partnerIds) {
             out.append("<span><i style=\"background:")
@@ -356,7 +363,7 @@ final class HtmlReport {
                     .append(esc(view.partnerName(id)))
                     .append("</span>");
         }
-        out.append("</div>");
+        out.append(extra).append("</div>");
     }
 
     private void utilization(AllianceComparison best, Optional<CoalitionResult> joint) {
@@ -583,6 +590,7 @@ final class HtmlReport {
             .sentence{color:#333}
             td.solves{font-size:12px;color:var(--muted)}
             .legend{display:flex;gap:16px;margin:6px 0;font-size:12px}
+            .legend .keys{color:var(--muted)}
             .legend i{display:inline-block;width:12px;height:12px;border-radius:50%;margin-right:6px;vertical-align:-1px}
             .toggle{display:inline-flex;border:1px solid var(--accent);border-radius:6px;overflow:hidden;margin:4px 0}
             .toggle button{border:0;background:#fff;color:var(--accent);padding:5px 14px;font:inherit;cursor:pointer}

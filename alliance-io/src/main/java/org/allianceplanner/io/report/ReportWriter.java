@@ -81,15 +81,16 @@ public final class ReportWriter {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the report file " + target.toAbsolutePath() + ": " + e, e);
-        } finally {
+            UncheckedIOException failure = new UncheckedIOException(
+                    "Could not write the report file " + target.toAbsolutePath() + ": " + e, e);
             if (temp != null) {
                 try {
                     Files.deleteIfExists(temp);
-                } catch (IOException e) {
-                    // The report itself failed or succeeded above; a stray temp file is only untidy.
+                } catch (IOException cleanup) {
+                    failure.addSuppressed(cleanup);
                 }
             }
+            throw failure;
         }
     }
 }
