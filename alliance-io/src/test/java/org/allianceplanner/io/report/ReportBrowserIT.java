@@ -1,0 +1,185 @@
+package org.allianceplanner.io.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.BoundingBox;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Opens {@code report.html} in the system's headless Chromium and checks that the charts and the map
+ * render: non-empty boxes, one visible marker per plant, waterfall bars with height, the map's layer
+ * toggle, no console error and no request leaving the file. Section screenshots go to {@code
+ * target/report-screenshots/} for a person to look at.
+ *
+ * <p>Needs Chromium at {@code /usr/bin/chromium} (or {@code $CHROMIUM}); Debian: {@code apt-get install
+ * chromium}. Without it the test is skipped locally and fails when {@code CI=true}.
+ */
+class ReportBrowserIT {
+    private static final List<String> CONSOLE_ERRORS = new ArrayList<>();
+    private static final List<String> EXTERNAL_REQUESTS = new ArrayList<>();
+    private static Playwright playwright;
+    private static Browser browser;
+    private static Page page;
+
+    @BeforeAll
+    static void openReport() throws Exception {
+        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+        if (!Files.isExecutable(chromium)) {
+            String message = "No Chromium at " + chromium + ", so the report's rendering is not checked."
+                    + "\nMaybe install it: apt-get install -y chromium (or set CHROMIUM to its path).";
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(message + " CI=true, so this is a failure, not a skip.");
+            }
+            Assumptions.abort(message);
+        }
+        Path dir = Path.of("target", "report-browser-it");
+        ReportWriter.write(StudyFixture.scenario(), StudyFixture.result(), dir);
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(chromium)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--headless",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--no-first-run")));
+        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                CONSOLE_ERRORS.add(message.text());
+            }
+        });
+        page.onPageError(CONSOLE_ERRORS::add);
+        page.route("**/*", route -> {
+            if (!route.request().url().startsWith("file:")) {
+                EXTERNAL_REQUESTS.add(route.request().url());
+                route.abort();
+            } else {
+                route.resume();
+            }
+        });
+        page.navigate(dir.resolve(ReportWriter.HTML).toAbsolutePath().toUri().toString());
+    }
+
+    @AfterAll
+    static void close() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void everyChartRendersWithAVisibleBox() {
+        Locator charts = page.locator("svg[data-chart]");
+
+        assertThat(charts.count()).isGreaterThanOrEqualTo(8);
+        for (int i = 0; i < charts.count(); i++) {
+            Locator chart = charts.nth(i);
+            chart.scrollIntoViewIfNeeded();
+            BoundingBox box = chart.boundingBox();
+            assertThat(box).as("box of chart " + chart.getAttribute("id")).isNotNull();
+            assertThat(box.width).as("width of " + chart.getAttribute("id")).isGreaterThan(100);
+            assertThat(box.height).as("height of " + chart.getAttribute("id")).isGreaterThan(100);
+        }
+    }
+
+    @Test
+    void theMapShowsOneVisibleMarkerPerPlantAndTheLand() {
+        Locator plants = page.locator("#map circle.plant");
+        page.locator("#map").scrollIntoViewIfNeeded();
+
+        assertThat(plants.count()).isEqualTo(StudyFixture.scenario().plants().size());
+        for (int i = 0; i < plants.count(); i++) {
+            assertThat(plants.nth(i).isVisible()).isTrue();
+            assertThat(plants.nth(i).boundingBox().width).isGreaterThan(4);
+        }
+        BoundingBox land = page.locator("#map path.land").boundingBox();
+        BoundingBox map = page.locator("#map").boundingBox();
+        assertThat(land.width).isGreaterThan(map.width * 0.8);
+        // Marysville, Ohio lies east of Fremont, California and north of it.
+        BoundingBox fremont =
+                page.locator("#map circle[data-plant=tesla-fremont]").boundingBox();
+        BoundingBox marysville =
+                page.locator("#map circle[data-plant=honda-marysville]").boundingBox();
+        assertThat(marysville.x).isGreaterThan(fremont.x);
+        assertThat(marysville.y).isLessThan(fremont.y);
+    }
+
+    @Test
+    void theMapToggleSwitchesBetweenStandaloneAndJointFlows() {
+        Locator joint = page.locator("#map path.flow[data-layer=joint]");
+        Locator standalone = page.locator("#map path.flow[data-layer=standalone]");
+        assertThat(visible(joint)).isEqualTo(StudyFixture.jointFlows().size());
+        assertThat(visible(standalone)).isZero();
+
+        page.locator("button[data-show=standalone]").click();
+        assertThat(visible(standalone)).isEqualTo(11);
+        assertThat(visible(joint)).isZero();
+
+        page.locator("button[data-show=joint]").click();
+        assertThat(visible(joint)).isEqualTo(StudyFixture.jointFlows().size());
+    }
+
+    @Test
+    void theWaterfallBarsHavePositiveHeights() {
+        Locator bars = page.locator("#waterfall-best rect.bar");
+        bars.first().scrollIntoViewIfNeeded();
+
+        assertThat(bars.count()).isEqualTo(4);
+        double levers = 0;
+        double total = 0;
+        for (int i = 0; i < bars.count(); i++) {
+            BoundingBox box = bars.nth(i).boundingBox();
+            assertThat(box.height).isGreaterThan(1);
+            if (bars.nth(i).getAttribute("data-lever").equals("total")) {
+                total = box.height;
+            } else {
+                levers += box.height;
+            }
+        }
+        assertThat(levers).isCloseTo(total, org.assertj.core.api.Assertions.within(1.0));
+    }
+
+    @Test
+    void rendersWithoutConsoleErrorsOrNetworkRequests() throws Exception {
+        Path shots = Files.createDirectories(Path.of("target", "report-screenshots"));
+        Locator sections = page.locator("main > section");
+        for (int i = 0; i < sections.count(); i++) {
+            Locator section = sections.nth(i);
+            section.screenshot(new Locator.ScreenshotOptions()
+                    .setPath(shots.resolve(i + "-" + section.getAttribute("id") + ".png")));
+        }
+
+        assertThat(CONSOLE_ERRORS).isEmpty();
+        assertThat(EXTERNAL_REQUESTS).isEmpty();
+    }
+
+    private static int visible(Locator locator) {
+        int count = 0;
+        for (int i = 0; i < locator.count(); i++) {
+            if (locator.nth(i).isVisible()) {
+                count++;
+            }
+        }
+        return count;
+    }
+}
