@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import org.allianceplanner.engine.game.GainSharingSolver;
+import org.allianceplanner.engine.game.ShapleyValue;
 import org.allianceplanner.model.alliance.AllianceComparison;
 import org.allianceplanner.model.alliance.AllianceStudyResult;
 import org.allianceplanner.model.alliance.CoalitionResult;
@@ -15,7 +15,6 @@ import org.allianceplanner.model.game.Allocation;
 import org.allianceplanner.model.game.CooperativeGame;
 import org.allianceplanner.model.game.GainSharing;
 import org.allianceplanner.model.game.GameKind;
-import org.allianceplanner.model.game.SharingMethod;
 import org.allianceplanner.model.scenario.Scenario;
 
 /**
@@ -125,10 +124,7 @@ final class AllianceSection {
                                     .map(CoalitionResult::synergy)
                                     .orElseThrow()));
         }
-        GainSharing leverGame =
-                GainSharingSolver.split(new CooperativeGame(GameKind.PROFIT, members, values), List.of());
-        List<Double> shapley =
-                leverGame.allocation(SharingMethod.SHAPLEY).orElseThrow().values();
+        List<Double> shapley = ShapleyValue.exact(new CooperativeGame(GameKind.PROFIT, members, values));
         List<Object> row = new ArrayList<>(List.of(lever, millions(values.get(values.size() - 1))));
         shapley.forEach(share -> row.add(millions(share)));
         table.row(row.toArray());

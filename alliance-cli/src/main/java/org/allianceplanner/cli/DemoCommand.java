@@ -54,6 +54,11 @@ final class DemoCommand implements Callable<Integer> {
             description = "Where to write report.html, report.xlsx and plan.json (default: ${DEFAULT-VALUE}).")
     private Path outFolder;
 
+    @Option(
+            names = "--no-cache",
+            description = "Plan again even when the demo was planned before with the same options.")
+    private boolean noCache;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -85,6 +90,7 @@ final class DemoCommand implements Callable<Integer> {
                 scenario,
                 options,
                 outFolder,
+                !noCache,
                 false,
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr());

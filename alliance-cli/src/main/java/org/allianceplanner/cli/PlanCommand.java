@@ -1,6 +1,7 @@
 package org.allianceplanner.cli;
 
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -21,6 +22,7 @@ import org.allianceplanner.engine.solver.PlanningException;
 import org.allianceplanner.engine.sourcing.SourcingOptions;
 import org.allianceplanner.io.ScenarioFiles;
 import org.allianceplanner.io.ScenarioLoad;
+import org.allianceplanner.io.report.ReportWriter;
 import org.allianceplanner.model.alliance.AllianceStudyResult;
 import org.allianceplanner.model.alliance.CoalitionResult;
 import org.allianceplanner.model.alliance.PartnerStandalone;
@@ -129,6 +131,12 @@ final class PlanCommand implements Callable<Integer> {
                     + " to the scenario).")
     private Path outFolder;
 
+    @Option(
+            names = "--no-cache",
+            description = "Plan again even when the same scenario and options were planned before (results are"
+                    + " cached by content hash in ~/.cache/alliance-planner, or $ALLIANCE_CACHE).")
+    private boolean noCache;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -159,7 +167,8 @@ final class PlanCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         Path folder = outFolder != null ? outFolder : defaultOutFolder(scenarioPath);
-        return study(scenario, options, folder, true, spec.commandLine().getOut(), err);
+        return study(
+                scenario, options, folder, !noCache, true, spec.commandLine().getOut(), err);
     }
 
     private AllianceOptions options(Scenario scenario, Set<String> chosen) {
@@ -231,10 +240,17 @@ final class PlanCommand implements Callable<Integer> {
      * Runs the alliance study with a progress bar, prints it lever by lever and the alliances compared,
      * and writes the report files to {@code folder}; shared with {@code demo}.
      *
+     * @param useCache true to reuse a cached study of the same scenario and options, and to cache this one
      * @param full true for every detail (plan), false for the demo's compact R&amp;D part
      */
     static int study(
-            Scenario scenario, AllianceOptions options, Path folder, boolean full, PrintWriter out, PrintWriter err) {
+            Scenario scenario,
+            AllianceOptions options,
+            Path folder,
+            boolean useCache,
+            boolean full,
+            PrintWriter out,
+            PrintWriter err) {
         try {
             AllianceStudy.alliancesOf(scenario);
         } catch (IllegalArgumentException tooMany) {
@@ -245,21 +261,32 @@ final class PlanCommand implements Callable<Integer> {
                 + String.join(", ", options.levers()));
         out.println();
         out.flush();
-        ProgressBar progress = new ProgressBar(err);
-        AllianceStudyResult result;
-        try {
-            result = AllianceStudy.run(scenario, options, progress::finished);
-        } catch (PlanningException infeasible) {
-            progress.done("stopped");
-            err.println("alliance: " + infeasible.getMessage());
-            return AllianceCommand.INVALID_SCENARIO;
+        StudyCache cache = useCache ? StudyCache.inUserCache(err) : StudyCache.NONE;
+        String hash = AllianceStudy.contentHash(scenario, options);
+        AllianceStudyResult result = cache.find(hash).orElse(null);
+        if (result != null) {
+            err.printf(
+                    Locale.ROOT,
+                    "alliance: reused the study of this scenario and these options planned before (%s);"
+                            + " --no-cache to plan again.%n",
+                    cache.fileOf(hash));
+        } else {
+            ProgressBar progress = new ProgressBar(err);
+            try {
+                result = AllianceStudy.run(scenario, options, progress::finished);
+            } catch (PlanningException infeasible) {
+                progress.done("stopped");
+                err.println("alliance: " + infeasible.getMessage());
+                return AllianceCommand.INVALID_SCENARIO;
+            }
+            progress.done(String.format(
+                    Locale.ROOT,
+                    "planned %d partners alone and %d coalitions with %s",
+                    result.standalone().size(),
+                    result.coalitions().size(),
+                    String.join(", ", result.levers())));
+            cache.store(result);
         }
-        progress.done(String.format(
-                Locale.ROOT,
-                "planned %d partners alone and %d coalitions with %s",
-                result.standalone().size(),
-                result.coalitions().size(),
-                String.join(", ", result.levers())));
         Set<List<String>> alliances = new LinkedHashSet<>();
         result.alliances().stream()
                 .filter(alliance -> alliance.partnerIds().size() >= 2)
@@ -304,6 +331,18 @@ final class PlanCommand implements Callable<Integer> {
         }
         out.println();
         out.print(new AllianceSection(scenario, result).render());
+        out.flush();
+        try {
+            ReportWriter.write(scenario, result, folder);
+        } catch (UncheckedIOException notWritten) {
+            err.println("alliance: " + notWritten.getMessage());
+            return AllianceCommand.FAILURE;
+        }
+        Path html = folder.resolve(ReportWriter.HTML).toAbsolutePath().normalize();
+        out.println("Report: " + html + " (open it in a browser; it works offline)");
+        out.println(
+                "        " + folder.resolve(ReportWriter.XLSX).toAbsolutePath().normalize() + " (every table), "
+                        + ReportWriter.JSON + " (the whole result) beside it");
         out.flush();
         return 0;
     }

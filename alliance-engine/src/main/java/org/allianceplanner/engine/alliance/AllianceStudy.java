@@ -153,7 +153,8 @@ public final class AllianceStudy {
     }
 
     /**
-     * SHA-256 of the scenario's content and the study options: equal hashes mean equal inputs. The
+     * SHA-256 of the scenario's content and the study options other than the number of threads: equal
+     * hashes mean equal inputs. The
      * scenario and options are immutable records of records and lists, so their text form is complete
      * and canonical.
      */
@@ -162,7 +163,8 @@ public final class AllianceStudy {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             digest.update(scenario.toString().getBytes(StandardCharsets.UTF_8));
             digest.update((byte) '\n');
-            digest.update(options.toString().getBytes(StandardCharsets.UTF_8));
+            // The number of threads changes how fast, not what: the study is the same for any.
+            digest.update(options.withThreads(1).toString().getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest.digest());
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JDK has SHA-256.", e);

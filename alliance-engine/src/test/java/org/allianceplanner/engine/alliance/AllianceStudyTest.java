@@ -163,7 +163,7 @@ class AllianceStudyTest {
     }
 
     @Test
-    void theContentHashChangesWithTheScenarioAndTheOptionsOnly() {
+    void theContentHashChangesWithTheScenarioAndTheOptionsButNotTheThreads() {
         AllianceOptions options = options(THREE);
         String hash = AllianceStudy.contentHash(THREE, options);
         assertThat(AllianceStudy.contentHash(TestScenarios.threePartners(), options))
@@ -186,7 +186,9 @@ class AllianceStudyTest {
                         first.closureAllowed()));
         assertThat(AllianceStudy.contentHash(THREE.toBuilder().plants(plants).build(), options))
                 .isNotEqualTo(hash);
-        assertThat(AllianceStudy.contentHash(THREE, options.withThreads(1))).isNotEqualTo(hash);
+        assertThat(AllianceStudy.contentHash(THREE, options.withThreads(1))).isEqualTo(hash);
+        assertThat(AllianceStudy.contentHash(THREE, options.withBreakEvenTolerance(0.1)))
+                .isNotEqualTo(hash);
     }
 
     @Test
