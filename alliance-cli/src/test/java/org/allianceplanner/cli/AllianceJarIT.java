@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.allianceplanner.io.report.PlanJson;
+import org.allianceplanner.model.alliance.AllianceStudyResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,9 +40,41 @@ class AllianceJarIT {
                 .contains("Candidate alliances compared")
                 .contains("Synergy of nissan-tesla by lever and partner")
                 .contains("How nissan-tesla could split its gain");
+        Path report = work.resolve("demo-report");
+        assertThat(run.stdout)
+                .contains("Report: " + report.resolve("report.html").toAbsolutePath());
+        assertThat(report.resolve("report.html")).isNotEmptyFile();
+        assertThat(report.resolve("report.xlsx")).isNotEmptyFile();
+        AllianceStudyResult written = PlanJson.read(report.resolve("plan.json"));
+        assertThat(written.coalitions()).hasSize(4);
+        assertThat(written.alliances()).hasSize(7);
+        assertThat(run.stdout)
+                .contains(String.format(
+                        java.util.Locale.ROOT,
+                        "%,.1f",
+                        written.alliances().get(0).synergy().total() / 1e6));
         assertThat(run.stderr)
                 .contains("planned 3 partners alone and 4 coalitions with footprint, sourcing, rnd")
                 .doesNotContain("Exception");
+    }
+
+    @Test
+    void aSecondPlanOfTheSameScenarioReusesTheCachedStudyAndPrintsTheSame() throws Exception {
+        Path exported = work.resolve("demo");
+        alliance("demo", "--export", exported.toString());
+
+        Run first = alliance("plan", exported.toString(), "--levers", "footprint,sourcing");
+        Run second = alliance("plan", exported.toString(), "--levers", "footprint,sourcing");
+        Run fresh = alliance("plan", exported.toString(), "--levers", "footprint,sourcing", "--no-cache");
+
+        assertThat(first.exitCode).as(first.stderr).isZero();
+        assertThat(first.stderr).contains("planned 3 partners alone").doesNotContain("reused");
+        assertThat(second.stderr).contains("reused the study").doesNotContain("planned 3 partners alone");
+        assertThat(fresh.stderr).contains("planned 3 partners alone").doesNotContain("reused");
+        assertThat(second.stdout).isEqualTo(first.stdout);
+        // Planned again, the same plans; only the solve times differ.
+        assertThat(withoutSolveTimes(fresh.stdout)).isEqualTo(withoutSolveTimes(first.stdout));
+        assertThat(work.resolve("demo-report").resolve("report.html")).isNotEmptyFile();
     }
 
     @Test
@@ -177,16 +211,20 @@ class AllianceJarIT {
         }
     }
 
+    private static String withoutSolveTimes(String report) {
+        return report.replaceAll("\\(\\d+(\\.\\d+)? s\\)", "(… s)").replaceAll("in \\d+(\\.\\d+)? s", "in … s");
+    }
+
     private Run alliance(String... args) throws Exception {
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile(work, "out", ".txt");
         Path err = Files.createTempFile(work, "err", ".txt");
-        Process process = new ProcessBuilder(command)
-                .redirectOutput(out.toFile())
-                .redirectError(err.toFile())
-                .start();
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().put("ALLIANCE_CACHE", work.resolve("cache").toString());
+        Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS))
                 .as("finished within 2 minutes")
                 .isTrue();

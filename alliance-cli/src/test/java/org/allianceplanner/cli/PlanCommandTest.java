@@ -34,7 +34,7 @@ class PlanCommandTest {
         FootprintPlan beta = FootprintLever.plan(scenario, List.of("B"), options);
         FootprintPlan joint = FootprintLever.plan(scenario, List.of("A", "B"), options, List.of(alpha, beta));
 
-        Run run = run("plan", folder.toString());
+        Run run = run("plan", folder.toString(), "--no-cache");
 
         assertThat(run.exitCode).as(run.err).isZero();
         String synergy = FootprintSection.signedMillions(joint.profit() - alpha.profit() - beta.profit());
@@ -81,7 +81,7 @@ class PlanCommandTest {
                 SourcingOptions.from(scenario.settings().solver()));
         assertThat(pooled.saving()).isPositive();
 
-        Run run = run("plan", folder.toString(), "--levers", "sourcing");
+        Run run = run("plan", folder.toString(), "--levers", "sourcing", "--no-cache");
 
         assertThat(run.exitCode).as(run.err).isZero();
         assertThat(run.err)

@@ -8,6 +8,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import org.allianceplanner.model.alliance.AllianceStudyResult;
 import org.allianceplanner.model.scenario.Scenario;
 
@@ -68,6 +69,15 @@ public final class ReportWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /** A temporary file is private to its owner; a report is meant to be shared like any other file. */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the file inherits the folder's permissions.
+        }
+    }
+
     private static void writeAtomically(Path target, Content content) {
         Path temp = null;
         try {
@@ -75,6 +85,7 @@ public final class ReportWriter {
             try (OutputStream out = Files.newOutputStream(temp)) {
                 content.writeTo(out);
             }
+            readableByAll(temp);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

@@ -3,17 +3,13 @@ package org.allianceplanner.io.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.BoundingBox;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import org.allianceplanner.testkit.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -25,65 +21,32 @@ import org.junit.jupiter.api.Test;
  * toggle, no console error and no request leaving the file. Section screenshots go to {@code
  * target/report-screenshots/} for a person to look at.
  *
- * <p>Needs Chromium at {@code /usr/bin/chromium} (or {@code $CHROMIUM}); Debian: {@code apt-get install
- * chromium}. Without it the test is skipped locally and fails when {@code CI=true}.
+ * <p>Needs Chromium (see {@link HeadlessChromium}). Without it the test is skipped locally and fails
+ * when {@code CI=true}.
  */
 class ReportBrowserIT {
-    private static final List<String> CONSOLE_ERRORS = new ArrayList<>();
-    private static final List<String> EXTERNAL_REQUESTS = new ArrayList<>();
-    private static Playwright playwright;
-    private static Browser browser;
+    private static HeadlessChromium chromium;
     private static Page page;
 
     @BeforeAll
-    static void openReport() throws Exception {
-        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-        if (!Files.isExecutable(chromium)) {
-            String message = "No Chromium at " + chromium + ", so the report's rendering is not checked."
-                    + "\nMaybe install it: apt-get install -y chromium (or set CHROMIUM to its path).";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(message + " CI=true, so this is a failure, not a skip.");
+    static void openReport() {
+        Optional<Path> executable = HeadlessChromium.executable();
+        if (executable.isEmpty()) {
+            if (HeadlessChromium.required()) {
+                fail(HeadlessChromium.missingMessage() + " CI=true, so this is a failure, not a skip.");
             }
-            Assumptions.abort(message);
+            Assumptions.abort(HeadlessChromium.missingMessage());
         }
         Path dir = Path.of("target", "report-browser-it");
         ReportWriter.write(StudyFixture.scenario(), StudyFixture.result(), dir);
-        playwright = Playwright.create(
-                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        browser = playwright
-                .chromium()
-                .launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(chromium)
-                        .setHeadless(true)
-                        .setArgs(List.of(
-                                "--headless",
-                                "--no-sandbox",
-                                "--disable-gpu",
-                                "--disable-background-networking",
-                                "--disable-component-update",
-                                "--no-first-run")));
-        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
-        page.onConsoleMessage(message -> {
-            if (message.type().equals("error")) {
-                CONSOLE_ERRORS.add(message.text());
-            }
-        });
-        page.onPageError(CONSOLE_ERRORS::add);
-        page.route("**/*", route -> {
-            if (!route.request().url().startsWith("file:")) {
-                EXTERNAL_REQUESTS.add(route.request().url());
-                route.abort();
-            } else {
-                route.resume();
-            }
-        });
-        page.navigate(dir.resolve(ReportWriter.HTML).toAbsolutePath().toUri().toString());
+        chromium = HeadlessChromium.open(executable.get(), dir.resolve(ReportWriter.HTML));
+        page = chromium.page();
     }
 
     @AfterAll
     static void close() {
-        if (playwright != null) {
-            playwright.close();
+        if (chromium != null) {
+            chromium.close();
         }
     }
 
@@ -169,8 +132,8 @@ class ReportBrowserIT {
                     .setPath(shots.resolve(i + "-" + section.getAttribute("id") + ".png")));
         }
 
-        assertThat(CONSOLE_ERRORS).isEmpty();
-        assertThat(EXTERNAL_REQUESTS).isEmpty();
+        assertThat(chromium.consoleErrors()).isEmpty();
+        assertThat(chromium.externalRequests()).isEmpty();
     }
 
     private static int visible(Locator locator) {

@@ -1,0 +1,104 @@
+package org.allianceplanner.testkit;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The system's Chromium driven headless by Playwright, with one page open on a local file, recording
+ * console errors and blocking (and recording) every request that leaves the file system.
+ *
+ * <p>Chromium is {@code /usr/bin/chromium} or {@code $CHROMIUM} (Debian: {@code apt-get install
+ * chromium}); Playwright's own browser download is not used.
+ */
+public final class HeadlessChromium implements AutoCloseable {
+    private final Playwright playwright;
+    private final Page page;
+    private final List<String> consoleErrors = new ArrayList<>();
+    private final List<String> externalRequests = new ArrayList<>();
+
+    private HeadlessChromium(Path executable, Path html) {
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        Browser browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(executable)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--headless",
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--no-first-run")));
+        page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1400, 1000));
+        page.onConsoleMessage(message -> {
+            if (message.type().equals("error")) {
+                consoleErrors.add(message.text());
+            }
+        });
+        page.onPageError(consoleErrors::add);
+        page.route("**/*", route -> {
+            if (!route.request().url().startsWith("file:")) {
+                externalRequests.add(route.request().url());
+                route.abort();
+            } else {
+                route.resume();
+            }
+        });
+        page.navigate(html.toAbsolutePath().toUri().toString());
+    }
+
+    /** The Chromium to use, when installed. */
+    public static Optional<Path> executable() {
+        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+        return Files.isExecutable(chromium) ? Optional.of(chromium) : Optional.empty();
+    }
+
+    /**
+     * Why the browser tests cannot run here, for a skip or (with {@code CI=true}) a failure message.
+     */
+    public static String missingMessage() {
+        return "No Chromium at " + System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")
+                + ", so the report's rendering is not checked."
+                + "\nMaybe install it: apt-get install -y chromium (or set CHROMIUM to its path).";
+    }
+
+    /** True when browser tests must run rather than be skipped: on CI. */
+    public static boolean required() {
+        return "true".equalsIgnoreCase(System.getenv("CI"));
+    }
+
+    /** Opens {@code html} in {@code executable}. */
+    public static HeadlessChromium open(Path executable, Path html) {
+        return new HeadlessChromium(executable, html);
+    }
+
+    /** The page showing the file. */
+    public Page page() {
+        return page;
+    }
+
+    /** Console errors and uncaught page errors so far. */
+    public List<String> consoleErrors() {
+        return List.copyOf(consoleErrors);
+    }
+
+    /** Requests to anything but a local file so far (all blocked). */
+    public List<String> externalRequests() {
+        return List.copyOf(externalRequests);
+    }
+
+    @Override
+    public void close() {
+        playwright.close();
+    }
+}
