@@ -92,6 +92,7 @@ final class DemoCommand implements Callable<Integer> {
                 outFolder,
                 !noCache,
                 false,
+                0,
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         if (planned != 0) {

@@ -15,6 +15,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.allianceplanner.engine.alliance.AllianceOptions;
 import org.allianceplanner.engine.alliance.AllianceStudy;
+import org.allianceplanner.engine.alliance.SampledShares;
 import org.allianceplanner.engine.footprint.FootprintOptions;
 import org.allianceplanner.engine.rnd.RndSolveOptions;
 import org.allianceplanner.engine.solver.MipSolver;
@@ -132,6 +133,13 @@ final class PlanCommand implements Callable<Integer> {
     private Path outFolder;
 
     @Option(
+            names = "--samples",
+            defaultValue = "50",
+            description = "Random orders of joining for the sampled Shapley value, used when the alliances to"
+                    + " compare have more than 10 partners (default ${DEFAULT-VALUE}).")
+    private int samples;
+
+    @Option(
             names = "--no-cache",
             description = "Plan again even when the same scenario and options were planned before (results are"
                     + " cached by content hash in ~/.cache/alliance-planner, or $ALLIANCE_CACHE).")
@@ -168,7 +176,14 @@ final class PlanCommand implements Callable<Integer> {
         }
         Path folder = outFolder != null ? outFolder : defaultOutFolder(scenarioPath);
         return study(
-                scenario, options, folder, !noCache, true, spec.commandLine().getOut(), err);
+                scenario,
+                options,
+                folder,
+                !noCache,
+                true,
+                samples,
+                spec.commandLine().getOut(),
+                err);
     }
 
     private AllianceOptions options(Scenario scenario, Set<String> chosen) {
@@ -242,6 +257,8 @@ final class PlanCommand implements Callable<Integer> {
      *
      * @param useCache true to reuse a cached study of the same scenario and options, and to cache this one
      * @param full true for every detail (plan), false for the demo's compact R&amp;D part
+     * @param samples random orders for the sampled Shapley value, used when the alliances to compare
+     *     have too many members to plan every group inside them
      */
     static int study(
             Scenario scenario,
@@ -249,13 +266,13 @@ final class PlanCommand implements Callable<Integer> {
             Path folder,
             boolean useCache,
             boolean full,
+            int samples,
             PrintWriter out,
             PrintWriter err) {
         try {
             AllianceStudy.alliancesOf(scenario);
         } catch (IllegalArgumentException tooMany) {
-            err.println("alliance: " + tooMany.getMessage());
-            return AllianceCommand.INVALID_SCENARIO;
+            return sampleShares(scenario, options, samples, out, err);
         }
         out.println(scenario.settings().name() + ": " + scenario.partners().size() + " partners, levers "
                 + String.join(", ", options.levers()));
@@ -343,6 +360,66 @@ final class PlanCommand implements Callable<Integer> {
         out.println(
                 "        " + folder.resolve(ReportWriter.XLSX).toAbsolutePath().normalize() + " (every table), "
                         + ReportWriter.JSON + " (the whole result) beside it");
+        out.flush();
+        return 0;
+    }
+
+    /**
+     * Too many members to plan every group inside the alliances to compare: estimates each partner's
+     * Shapley share of the gain of all partners together from random orders of joining, and prints it.
+     */
+    private static int sampleShares(
+            Scenario scenario, AllianceOptions options, int samples, PrintWriter out, PrintWriter err) {
+        if (samples < 2) {
+            err.println("alliance: --samples must be at least 2, not " + samples + ".");
+            return AllianceCommand.INVALID_SCENARIO;
+        }
+        int partners = scenario.partners().size();
+        err.printf(
+                Locale.ROOT,
+                "alliance: %d partners: planning all %,d coalitions is too many, so each partner's Shapley share of"
+                        + " the gain of all partners together is estimated from %d random orders of joining"
+                        + " (--samples).%n  To compare alliances and write a report, list candidates of at most %d"
+                        + " partners in the coalitions table.%n",
+                partners,
+                (1L << partners) - partners - 1,
+                samples,
+                AllianceStudy.MAX_PARTNERS_FOR_ALL_COALITIONS);
+        ProgressBar progress = new ProgressBar(err);
+        SampledShares shares;
+        try {
+            shares = AllianceStudy.sampleShapley(scenario, options, samples, 1, progress::finished);
+        } catch (PlanningException infeasible) {
+            progress.done("stopped");
+            err.println("alliance: " + infeasible.getMessage());
+            return AllianceCommand.INVALID_SCENARIO;
+        }
+        progress.done("planned " + shares.coalitionsPlanned() + " coalitions for " + samples + " orders");
+        String currency = scenario.settings().baseCurrency();
+        out.printf(
+                Locale.ROOT,
+                "All %d partners together: synergy %,.1f M %s a year (footprint %,.1f, procurement %,.1f, R&D %,.1f)%n",
+                partners,
+                shares.grand().synergy().total() / 1e6,
+                currency,
+                shares.grand().synergy().footprint() / 1e6,
+                shares.grand().synergy().procurement() / 1e6,
+                shares.grand().synergy().rnd() / 1e6);
+        out.println("Each partner's Shapley share of the gain, estimated from " + samples + " random orders ("
+                + currency + " million per year; 95 % confidence interval)");
+        TextTable table = new TextTable("partner", ">profit alone", ">share of the gain", ">± (95 %)");
+        for (int i = 0; i < partners; i++) {
+            table.row(
+                    scenario.partners().get(i).name(),
+                    String.format(
+                            Locale.ROOT, "%,.1f", shares.standalone().get(i).value() / 1e6),
+                    String.format(Locale.ROOT, "%,.1f", shares.gain(i) / 1e6),
+                    String.format(
+                            Locale.ROOT,
+                            "%,.1f",
+                            shares.estimate().halfWidths95().get(i) / 1e6));
+        }
+        out.print(table.render());
         out.flush();
         return 0;
     }

@@ -1,11 +1,16 @@
 package org.allianceplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.allianceplanner.bench.synthetic.ScenarioSize;
+import org.allianceplanner.bench.synthetic.SyntheticScenarios;
 import org.allianceplanner.engine.footprint.FootprintLever;
 import org.allianceplanner.engine.footprint.FootprintOptions;
 import org.allianceplanner.engine.sourcing.PartNeeds;
@@ -100,6 +105,34 @@ class PlanCommandTest {
                 .contains("Tiers the pooled volume reaches for a member that its own volume did not:")
                 .contains("from Drivetech: the tier from 100,000 at USD 700.00 per piece, the top tier.")
                 .contains("Alpha Motors and Beta Auto replace Alpha drive unit by Beta drive unit");
+    }
+
+    @Test
+    void beyondTenPartnersEstimatesEachPartnersShapleyShareFromRandomOrders() {
+        Scenario eleven = SyntheticScenarios.generate(new ScenarioSize(11, 11, 11, 3, 11), 3);
+        Path folder = work.resolve("eleven");
+        ScenarioFiles.write(eleven, folder);
+
+        Run run = run("plan", folder.toString(), "--levers", "footprint", "--samples", "6", "--no-cache");
+
+        assertThat(run.exitCode).as(run.err).isZero();
+        assertThat(run.err)
+                .contains("11 partners: planning all 2,036 coalitions is too many")
+                .contains("estimated from 6 random orders");
+        Matcher synergy = Pattern.compile("All 11 partners together: synergy ([0-9,.-]+) M")
+                .matcher(run.out);
+        assertThat(synergy.find()).as(run.out).isTrue();
+        // Every order's marginal contributions add up to the whole gain, so the shares do too.
+        Matcher row = Pattern.compile("(?m)^  Partner \\d+\\s+[0-9,.-]+\\s+([0-9,.-]+)\\s+[0-9,.]+$")
+                .matcher(run.out);
+        double shares = 0;
+        int rows = 0;
+        while (row.find()) {
+            shares += Double.parseDouble(row.group(1).replace(",", ""));
+            rows++;
+        }
+        assertThat(rows).isEqualTo(11);
+        assertThat(shares).isCloseTo(Double.parseDouble(synergy.group(1).replace(",", "")), within(0.05 * 12));
     }
 
     @Test

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.allianceplanner.engine.footprint.FootprintLever;
 import org.allianceplanner.engine.game.GainSharingSolver;
+import org.allianceplanner.engine.game.SampledShapley;
 import org.allianceplanner.engine.rnd.RndPlanner;
 import org.allianceplanner.engine.sourcing.PartNeeds;
 import org.allianceplanner.engine.sourcing.SourcingLever;
@@ -169,6 +170,76 @@ public final class AllianceStudy {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every JDK has SHA-256.", e);
         }
+    }
+
+    /**
+     * Each partner's share of the grand coalition's value estimated by the Shapley value over {@code
+     * samples} random orders of joining, for scenarios with too many partners to plan every coalition.
+     * Only the coalitions the orders reach are planned (each once, warm-started from the best planned
+     * group inside it with the other members alone), on the calling thread.
+     *
+     * @throws org.allianceplanner.engine.solver.PlanningException when some plan cannot be made
+     */
+    public static SampledShares sampleShapley(
+            Scenario scenario, AllianceOptions options, int samples, long seed, Progress progress) {
+        AllianceStudy study = new AllianceStudy(scenario, options, progress);
+        long start = System.nanoTime();
+        int n = study.partners.size();
+        if (n < 2) {
+            throw new IllegalArgumentException("Sharing a gain needs at least two partners, not " + n + ".");
+        }
+        study.total = n + samples * Math.max(0, n - 1);
+        for (int i = 0; i < n; i++) {
+            study.standalone[i] = study.planAlone(study.partners.get(i));
+            study.step(scenario.partners().get(i).name() + " alone");
+        }
+        SampledShapley.Estimate estimate = SampledShapley.estimate(n, mask -> study.lazyValueOf(mask), samples, seed);
+        int grand = (1 << n) - 1;
+        return new SampledShares(
+                study.partners,
+                List.of(study.standalone),
+                estimate,
+                study.coalitions.get(grand),
+                study.coalitions.size(),
+                (System.nanoTime() - start) / 1e9);
+    }
+
+    private double lazyValueOf(int mask) {
+        if (mask == 0) {
+            return 0;
+        }
+        if (Integer.bitCount(mask) == 1) {
+            return valueOf(mask);
+        }
+        CoalitionResult planned = coalitions.get(mask);
+        if (planned == null) {
+            String name = String.join("+", members(partners, mask));
+            planned = planCoalition(mask, name, largestPlannedInside(mask));
+            coalitions.put(mask, planned);
+            step(name);
+        }
+        return planned.value();
+    }
+
+    /** The planned group inside {@code mask} whose plan earns the most, and the other members alone. */
+    private List<Integer> largestPlannedInside(int mask) {
+        int best = 0;
+        double bestGain = 0;
+        for (Map.Entry<Integer, CoalitionResult> entry : coalitions.entrySet()) {
+            int group = entry.getKey();
+            if ((group & ~mask) == 0
+                    && group != mask
+                    && entry.getValue().synergy().footprint() > bestGain) {
+                best = group;
+                bestGain = entry.getValue().synergy().footprint();
+            }
+        }
+        List<Integer> groups = new ArrayList<>();
+        if (best != 0) {
+            groups.add(best);
+        }
+        groups.addAll(singletons(mask & ~best));
+        return groups;
     }
 
     private AllianceStudyResult run() {

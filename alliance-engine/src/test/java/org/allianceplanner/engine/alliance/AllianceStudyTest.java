@@ -147,6 +147,55 @@ class AllianceStudyTest {
     }
 
     @Test
+    void sampledSharesAgreeWithTheExactShapleyValueWithinTheirConfidence() {
+        Scenario scenario = threePartnerRandomScenario();
+        AllianceOptions footprintOnly = new AllianceOptions(
+                FootprintOptions.from(scenario.settings().solver()),
+                null,
+                null,
+                0,
+                1,
+                AllianceOptions.WarmStart.BEST_SUB_COALITIONS,
+                java.util.Map.of());
+        AllianceComparison grand = study(scenario, footprintOnly).alliances().stream()
+                .filter(alliance -> alliance.partnerIds().size() == 3)
+                .findFirst()
+                .orElseThrow();
+        List<Double> exact = grand.sharing()
+                .allocation(org.allianceplanner.model.game.SharingMethod.SHAPLEY)
+                .orElseThrow()
+                .values();
+
+        SampledShares sampled =
+                AllianceStudy.sampleShapley(scenario, footprintOnly, 400, 7, (label, done, total) -> {});
+
+        assertThat(sampled.coalitionsPlanned()).isEqualTo(4);
+        double grandValue = sampled.grand().value();
+        assertThat(sampled.estimate().means().stream()
+                        .mapToDouble(Double::doubleValue)
+                        .sum())
+                .as("every order's marginal contributions add up to the grand coalition's value")
+                .isCloseTo(grandValue, within(1e-6 * Math.abs(grandValue)));
+        for (int i = 0; i < 3; i++) {
+            String player = sampled.partners().get(i);
+            double exactShare = exact.get(grand.sharing().game().players().indexOf(player));
+            assertThat(sampled.estimate().means().get(i))
+                    .as(player)
+                    .isCloseTo(
+                            exactShare, within(sampled.estimate().halfWidths95().get(i) + 1e-6 * Math.abs(grandValue)));
+        }
+    }
+
+    private static Scenario threePartnerRandomScenario() {
+        for (long seed = 1; ; seed++) {
+            Scenario scenario = RandomScenarios.footprint(seed);
+            if (scenario.partners().size() == 3) {
+                return scenario;
+            }
+        }
+    }
+
+    @Test
     void oneThreadAndTwoThreadsGiveTheSameStudy() {
         AllianceOptions options = options(THREE);
         AllianceStudyResult serial = study(THREE, options.withThreads(1));
