@@ -2,13 +2,10 @@ package org.allianceplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class CflpBenchCommandTest {
     @TempDir
@@ -18,7 +15,7 @@ class CflpBenchCommandTest {
     void printsCap41AtItsKnownOptimumAsCsv() {
         Path folder = cflpFolder().resolve("orlib-cap");
 
-        Run run = run(
+        CliRun run = CliRun.of(
                 "bench",
                 "cflp",
                 "--optima",
@@ -45,7 +42,7 @@ class CflpBenchCommandTest {
         Path file = work.resolve("capa");
         Files.writeString(file, "1 1\ncapacity 5\n3 4\n");
 
-        Run run = run("bench", "cflp", file.toString());
+        CliRun run = CliRun.of("bench", "cflp", file.toString());
 
         assertThat(run.exitCode).isEqualTo(1);
         assertThat(run.out).isEmpty();
@@ -59,7 +56,7 @@ class CflpBenchCommandTest {
     void saysSoWhenTheCbcBinaryIsMissing() {
         Path cap41 = cflpFolder().resolve("orlib-cap").resolve("cap41.txt");
 
-        Run run = run(
+        CliRun run = CliRun.of(
                 "bench",
                 "cflp",
                 "--compare-cbc",
@@ -83,16 +80,4 @@ class CflpBenchCommandTest {
         }
         return dir.resolve("benchmarks").resolve("cflp");
     }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = AllianceCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
-    }
-
-    private record Run(int exitCode, String out, String err) {}
 }

@@ -1,7 +1,6 @@
 package org.allianceplanner.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 import static org.assertj.core.api.Assertions.within;
 
 import com.microsoft.playwright.Locator;
@@ -10,14 +9,12 @@ import com.microsoft.playwright.options.BoundingBox;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.allianceplanner.io.demo.DemoScenarios;
 import org.allianceplanner.io.report.PlanJson;
 import org.allianceplanner.model.alliance.AllianceStudyResult;
 import org.allianceplanner.model.scenario.Scenario;
 import org.allianceplanner.testkit.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -36,13 +33,7 @@ class DemoReportBrowserIT {
 
     @BeforeAll
     static void runTheDemoAndOpenItsReport() {
-        Optional<Path> executable = HeadlessChromium.executable();
-        if (executable.isEmpty()) {
-            if (HeadlessChromium.required()) {
-                fail(HeadlessChromium.missingMessage() + " CI=true, so this is a failure, not a skip.");
-            }
-            Assumptions.abort(HeadlessChromium.missingMessage());
-        }
+        Path executable = HeadlessChromium.executableOrSkip();
         StringWriter err = new StringWriter();
         var commandLine = AllianceCommand.commandLine();
         commandLine.setOut(new PrintWriter(new StringWriter()));
@@ -50,7 +41,7 @@ class DemoReportBrowserIT {
         int exit = commandLine.execute("demo", "--out", REPORT.toString(), "--no-cache");
         assertThat(exit).as(err.toString()).isZero();
         study = PlanJson.read(REPORT.resolve("plan.json"));
-        chromium = HeadlessChromium.open(executable.get(), REPORT.resolve("report.html"));
+        chromium = HeadlessChromium.open(executable, REPORT.resolve("report.html"));
         page = chromium.page();
     }
 

@@ -3,14 +3,11 @@ package org.allianceplanner.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class GameCommandTest {
     /** Aumann's (2010) 4-player game, rows shuffled and players written in any order. */
@@ -41,7 +38,7 @@ class GameCommandTest {
     void printsShapleyAndProportionalSplitsOfAumannGame() throws IOException {
         Path file = write("aumann.csv", AUMANN);
 
-        Run run = run("game", file.toString());
+        CliRun run = CliRun.of("game", file.toString());
 
         assertThat(run.exitCode).as(run.err).isZero();
         // Shapley (Aumann 2010): 485/6, 125/6, 65/6, 15/2. Proportional by hand: 120 · v(i) / 250.
@@ -71,7 +68,7 @@ class GameCommandTest {
         // Costs 10 alone and 16 together: a saving of 4, split 3:1 by power → A pays 7, B pays 9.
         Path file = write("costs.csv", "coalition,value\nA,10\nB,10\nA+B,16\n");
 
-        Run run = run("game", file.toString(), "--kind", "cost", "--power", "A=3,B=1");
+        CliRun run = CliRun.of("game", file.toString(), "--kind", "cost", "--power", "A=3,B=1");
 
         assertThat(run.exitCode).as(run.err).isZero();
         assertThat(run.out.lines()).contains("nash,A,7,true", "nash,B,9,true", "shapley,A,8,true");
@@ -82,7 +79,7 @@ class GameCommandTest {
     void namesRowAndColumnOfEveryProblem() throws IOException {
         Path file = write("bad.csv", "coalition,value\nA,1\nB,x\nB+A,3\nA+B,4\n");
 
-        Run run = run("game", file.toString());
+        CliRun run = CliRun.of("game", file.toString());
 
         assertThat(run.exitCode).isEqualTo(1);
         assertThat(run.out).isEmpty();
@@ -97,7 +94,7 @@ class GameCommandTest {
     void refusesUnknownPlayerInPowersWithAHint() throws IOException {
         Path file = write("costs.csv", "coalition,value\nNissan,10\nTesla,10\nNissan+Tesla,16\n");
 
-        Run run = run("game", file.toString(), "--power", "Nisan=2");
+        CliRun run = CliRun.of("game", file.toString(), "--power", "Nisan=2");
 
         assertThat(run.exitCode).isEqualTo(2);
         assertThat(run.err).contains("--power names Nisan, who is not a player").contains("Maybe Nissan?");
@@ -107,7 +104,7 @@ class GameCommandTest {
     void refusesUnknownKind() throws IOException {
         Path file = write("costs.csv", "coalition,value\nA,10\nB,10\nA+B,16\n");
 
-        Run run = run("game", file.toString(), "--kind", "loss");
+        CliRun run = CliRun.of("game", file.toString(), "--kind", "loss");
 
         assertThat(run.exitCode).isEqualTo(2);
         assertThat(run.err).contains("--kind must be profit or cost, not \"loss\".");
@@ -118,16 +115,4 @@ class GameCommandTest {
         Files.writeString(file, text, StandardCharsets.UTF_8);
         return file;
     }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = AllianceCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
-    }
-
-    private record Run(int exitCode, String out, String err) {}
 }

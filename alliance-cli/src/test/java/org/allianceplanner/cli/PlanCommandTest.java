@@ -3,8 +3,6 @@ package org.allianceplanner.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,7 +21,6 @@ import org.allianceplanner.model.sourcing.plan.CoalitionSourcing;
 import org.allianceplanner.testkit.TestScenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class PlanCommandTest {
     @TempDir
@@ -39,7 +36,7 @@ class PlanCommandTest {
         FootprintPlan beta = FootprintLever.plan(scenario, List.of("B"), options);
         FootprintPlan joint = FootprintLever.plan(scenario, List.of("A", "B"), options, List.of(alpha, beta));
 
-        Run run = run("plan", folder.toString(), "--no-cache");
+        CliRun run = CliRun.of("plan", folder.toString(), "--no-cache");
 
         assertThat(run.exitCode).as(run.err).isZero();
         String synergy = FootprintSection.signedMillions(joint.profit() - alpha.profit() - beta.profit());
@@ -86,7 +83,7 @@ class PlanCommandTest {
                 SourcingOptions.from(scenario.settings().solver()));
         assertThat(pooled.saving()).isPositive();
 
-        Run run = run("plan", folder.toString(), "--levers", "sourcing", "--no-cache");
+        CliRun run = CliRun.of("plan", folder.toString(), "--levers", "sourcing", "--no-cache");
 
         assertThat(run.exitCode).as(run.err).isZero();
         assertThat(run.err)
@@ -113,7 +110,7 @@ class PlanCommandTest {
         Path folder = work.resolve("eleven");
         ScenarioFiles.write(eleven, folder);
 
-        Run run = run("plan", folder.toString(), "--levers", "footprint", "--samples", "6", "--no-cache");
+        CliRun run = CliRun.of("plan", folder.toString(), "--levers", "footprint", "--samples", "6", "--no-cache");
 
         assertThat(run.exitCode).as(run.err).isZero();
         assertThat(run.err)
@@ -140,21 +137,9 @@ class PlanCommandTest {
         Path folder = work.resolve("two");
         ScenarioFiles.write(TestScenarios.twoPartners(), folder);
 
-        Run run = run("plan", folder.toString(), "--levers", "footprint,magic");
+        CliRun run = CliRun.of("plan", folder.toString(), "--levers", "footprint,magic");
 
         assertThat(run.exitCode).isEqualTo(2);
         assertThat(run.err).contains("Unknown lever 'magic'");
     }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine commandLine = AllianceCommand.commandLine();
-        commandLine.setOut(new PrintWriter(out));
-        commandLine.setErr(new PrintWriter(err));
-        int exitCode = commandLine.execute(args);
-        return new Run(exitCode, out.toString(), err.toString());
-    }
-
-    private record Run(int exitCode, String out, String err) {}
 }

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 
 /**
  * The system's Chromium driven headless by Playwright, with one page open on a local file, recording
@@ -57,24 +58,22 @@ public final class HeadlessChromium implements AutoCloseable {
         page.navigate(html.toAbsolutePath().toUri().toString());
     }
 
-    /** The Chromium to use, when installed. */
-    public static Optional<Path> executable() {
-        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
-        return Files.isExecutable(chromium) ? Optional.of(chromium) : Optional.empty();
-    }
-
     /**
-     * Why the browser tests cannot run here, for a skip or (with {@code CI=true}) a failure message.
+     * The installed Chromium; without one, aborts the calling test (a skip) on a developer's machine
+     * and fails it on CI ({@code CI=true}), where the browser tests must run.
      */
-    public static String missingMessage() {
-        return "No Chromium at " + System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")
-                + ", so the report's rendering is not checked."
+    public static Path executableOrSkip() {
+        Path chromium = Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium"));
+        if (Files.isExecutable(chromium)) {
+            return chromium;
+        }
+        String message = "No Chromium at " + chromium + ", so the report's rendering is not checked."
                 + "\nMaybe install it: apt-get install -y chromium (or set CHROMIUM to its path).";
-    }
-
-    /** True when browser tests must run rather than be skipped: on CI. */
-    public static boolean required() {
-        return "true".equalsIgnoreCase(System.getenv("CI"));
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assertions.fail(message + " CI=true, so this is a failure, not a skip.");
+        }
+        Assumptions.abort(message);
+        throw new AssertionError("unreachable: abort throws");
     }
 
     /** Opens {@code html} in {@code executable}. */

@@ -37,6 +37,18 @@ class AllianceStudyTest {
                 RndSolveOptions.from(scenario.settings().solver()));
     }
 
+    /** The footprint lever only: the fastest study, for properties over many scenarios. */
+    private static AllianceOptions footprintOnly(Scenario scenario, int threads) {
+        return new AllianceOptions(
+                FootprintOptions.from(scenario.settings().solver()),
+                null,
+                null,
+                0,
+                threads,
+                AllianceOptions.WarmStart.BEST_SUB_COALITIONS,
+                java.util.Map.of());
+    }
+
     private static AllianceStudyResult study(Scenario scenario, AllianceOptions options) {
         return AllianceStudy.run(scenario, options, (label, done, total) -> {});
     }
@@ -112,14 +124,7 @@ class AllianceStudyTest {
     void aCoalitionEarnsAtLeastEverySplitIntoGroupsAndStartsFromTheBestSplit() {
         for (long seed = 1; seed <= 6; seed++) {
             Scenario scenario = RandomScenarios.footprint(seed);
-            AllianceOptions footprintOnly = new AllianceOptions(
-                    FootprintOptions.from(scenario.settings().solver()),
-                    null,
-                    null,
-                    0,
-                    2,
-                    AllianceOptions.WarmStart.BEST_SUB_COALITIONS,
-                    java.util.Map.of());
+            AllianceOptions footprintOnly = footprintOnly(scenario, 2);
             AllianceStudyResult result = study(scenario, footprintOnly);
             List<String> partners =
                     scenario.partners().stream().map(Partner::partnerId).toList();
@@ -149,14 +154,7 @@ class AllianceStudyTest {
     @Test
     void sampledSharesAgreeWithTheExactShapleyValueWithinTheirConfidence() {
         Scenario scenario = threePartnerRandomScenario();
-        AllianceOptions footprintOnly = new AllianceOptions(
-                FootprintOptions.from(scenario.settings().solver()),
-                null,
-                null,
-                0,
-                1,
-                AllianceOptions.WarmStart.BEST_SUB_COALITIONS,
-                java.util.Map.of());
+        AllianceOptions footprintOnly = footprintOnly(scenario, 1);
         AllianceComparison grand = study(scenario, footprintOnly).alliances().stream()
                 .filter(alliance -> alliance.partnerIds().size() == 3)
                 .findFirst()

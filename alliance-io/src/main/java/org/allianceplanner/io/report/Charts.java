@@ -85,15 +85,7 @@ final class Charts {
         svg.append(text(left, small ? 16 : 20, title, small ? 12 : 14, "start", "600"));
         gridY(svg, axis, left, width - right, top, plotH, small);
         if (!small) {
-            svg.append("<text x=\"16\" y=\"")
-                    .append(num(top + plotH / 2))
-                    .append("\" transform=\"rotate(-90 16 ")
-                    .append(num(top + plotH / 2))
-                    .append(")\" text-anchor=\"middle\" font-size=\"11\" fill=\"#555\" ")
-                    .append(FONT)
-                    .append(">Synergy, M ")
-                    .append(esc(currency))
-                    .append(" per year</text>");
+            yAxisTitle(svg, top + plotH / 2, "Synergy, M " + currency + " per year");
         }
         double slot = plotW / bars.size();
         double barW = slot * 0.6;
@@ -163,15 +155,7 @@ final class Charts {
         double plotW = width - left - right;
         StringBuilder svg = open(id, "split", width, height, "Gain per partner by sharing method");
         gridY(svg, axis, left, width - right, top, plotH, false);
-        svg.append("<text x=\"16\" y=\"")
-                .append(num(top + plotH / 2))
-                .append("\" transform=\"rotate(-90 16 ")
-                .append(num(top + plotH / 2))
-                .append(")\" text-anchor=\"middle\" font-size=\"11\" fill=\"#555\" ")
-                .append(FONT)
-                .append(">Gain over standing alone, M ")
-                .append(esc(currency))
-                .append(" per year</text>");
+        yAxisTitle(svg, top + plotH / 2, "Gain over standing alone, M " + currency + " per year");
         double slot = plotW / Math.max(1, methods.size());
         for (int m = 0; m < methods.size(); m++) {
             SharingMethod method = methods.get(m);
@@ -529,5 +513,18 @@ final class Charts {
         return "<line x1=\"" + num(x1) + "\" y1=\"" + num(y1) + "\" x2=\"" + num(x2) + "\" y2=\"" + num(y2)
                 + "\" stroke=\"" + colour + "\" stroke-width=\"" + num(width) + "\""
                 + (dash.isEmpty() ? "" : " stroke-dasharray=\"" + dash + "\"") + "/>";
+    }
+
+    /** A vertical axis title centred at height {@code middle}, escaped. */
+    private static void yAxisTitle(StringBuilder svg, double middle, String title) {
+        svg.append("<text x=\"16\" y=\"")
+                .append(num(middle))
+                .append("\" transform=\"rotate(-90 16 ")
+                .append(num(middle))
+                .append(")\" text-anchor=\"middle\" font-size=\"11\" fill=\"#555\" ")
+                .append(FONT)
+                .append('>')
+                .append(esc(title))
+                .append("</text>");
     }
 }

@@ -1,17 +1,14 @@
 package org.allianceplanner.io.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 import org.allianceplanner.testkit.HeadlessChromium;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -30,16 +27,10 @@ class ReportBrowserIT {
 
     @BeforeAll
     static void openReport() {
-        Optional<Path> executable = HeadlessChromium.executable();
-        if (executable.isEmpty()) {
-            if (HeadlessChromium.required()) {
-                fail(HeadlessChromium.missingMessage() + " CI=true, so this is a failure, not a skip.");
-            }
-            Assumptions.abort(HeadlessChromium.missingMessage());
-        }
+        Path executable = HeadlessChromium.executableOrSkip();
         Path dir = Path.of("target", "report-browser-it");
         ReportWriter.write(StudyFixture.scenario(), StudyFixture.result(), dir);
-        chromium = HeadlessChromium.open(executable.get(), dir.resolve(ReportWriter.HTML));
+        chromium = HeadlessChromium.open(executable, dir.resolve(ReportWriter.HTML));
         page = chromium.page();
     }
 
