@@ -214,7 +214,7 @@ public final class AllianceStudy {
         CoalitionResult planned = coalitions.get(mask);
         if (planned == null) {
             String name = String.join("+", members(partners, mask));
-            planned = planCoalition(mask, name, largestPlannedInside(mask));
+            planned = planCoalition(mask, name, bestPlannedGroupInside(mask));
             coalitions.put(mask, planned);
             step(name);
         }
@@ -222,7 +222,7 @@ public final class AllianceStudy {
     }
 
     /** The planned group inside {@code mask} whose plan earns the most, and the other members alone. */
-    private List<Integer> largestPlannedInside(int mask) {
+    private List<Integer> bestPlannedGroupInside(int mask) {
         int best = 0;
         double bestGain = 0;
         for (Map.Entry<Integer, CoalitionResult> entry : coalitions.entrySet()) {
