@@ -6,15 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import org.allianceplanner.engine.game.ShapleyValue;
+import org.allianceplanner.engine.alliance.LeverShares;
 import org.allianceplanner.model.alliance.AllianceComparison;
 import org.allianceplanner.model.alliance.AllianceStudyResult;
-import org.allianceplanner.model.alliance.CoalitionResult;
 import org.allianceplanner.model.alliance.LeverSynergy;
 import org.allianceplanner.model.game.Allocation;
 import org.allianceplanner.model.game.CooperativeGame;
 import org.allianceplanner.model.game.GainSharing;
-import org.allianceplanner.model.game.GameKind;
 import org.allianceplanner.model.scenario.Scenario;
 
 /**
@@ -95,37 +93,23 @@ final class AllianceSection {
         List<String> headers = new ArrayList<>(List.of("lever", ">" + alliance.coalitionId()));
         members.forEach(member -> headers.add(">" + partnerNames.get(member)));
         TextTable table = new TextTable(headers.toArray(String[]::new));
-        addLeverRow(table, "footprint", members, LeverSynergy::footprint);
+        addLeverRow(table, "footprint", alliance, LeverSynergy::footprint);
         if (result.levers().contains("sourcing")) {
-            addLeverRow(table, "procurement", members, LeverSynergy::procurement);
+            addLeverRow(table, "procurement", alliance, LeverSynergy::procurement);
         }
         if (result.levers().contains("rnd")) {
-            addLeverRow(table, "R&D", members, LeverSynergy::rnd);
+            addLeverRow(table, "R&D", alliance, LeverSynergy::rnd);
         }
-        addLeverRow(table, "total", members, LeverSynergy::total);
+        addLeverRow(table, "total", alliance, LeverSynergy::total);
         return "Synergy of " + alliance.coalitionId() + " by lever and partner (" + currency
                 + " million per year; each lever split by its Shapley value)\n" + table.render();
     }
 
-    private void addLeverRow(TextTable table, String lever, List<String> members, ToDoubleFunction<LeverSynergy> part) {
-        List<Double> values = new ArrayList<>();
-        values.add(0.0);
-        for (int mask = 1; mask < 1 << members.size(); mask++) {
-            List<String> group = new ArrayList<>();
-            for (int i = 0; i < members.size(); i++) {
-                if ((mask & 1 << i) != 0) {
-                    group.add(members.get(i));
-                }
-            }
-            values.add(
-                    group.size() == 1
-                            ? 0.0
-                            : part.applyAsDouble(result.coalition(group)
-                                    .map(CoalitionResult::synergy)
-                                    .orElseThrow()));
-        }
-        List<Double> shapley = ShapleyValue.exact(new CooperativeGame(GameKind.PROFIT, members, values));
-        List<Object> row = new ArrayList<>(List.of(lever, millions(values.get(values.size() - 1))));
+    private void addLeverRow(
+            TextTable table, String lever, AllianceComparison alliance, ToDoubleFunction<LeverSynergy> part) {
+        List<Double> shapley =
+                LeverShares.shapley(result, alliance.sharing().game().players(), part);
+        List<Object> row = new ArrayList<>(List.of(lever, millions(part.applyAsDouble(alliance.synergy()))));
         shapley.forEach(share -> row.add(millions(share)));
         table.row(row.toArray());
     }

@@ -25,24 +25,15 @@ final class ProgressBar {
         this.redraw = redraw;
     }
 
-    /** Shows that step {@code index} (from 0) of {@code total}, named {@code label}, is starting. */
-    void step(String label, int index, int total) {
-        draw(label, index, index + 1, total);
-    }
-
     /** Shows that {@code label}, the {@code done}-th of {@code total} pieces of work, has finished. */
     void finished(String label, int done, int total) {
-        draw(label, done, done, total);
-    }
-
-    private void draw(String label, int completed, int shown, int total) {
-        int filled = total == 0 ? WIDTH : WIDTH * completed / total;
+        int filled = total <= 0 ? WIDTH : WIDTH * Math.min(done, total) / total;
         String line = String.format(
                 Locale.ROOT,
                 "[%s%s] %d/%d %s (%.1f s)",
                 "#".repeat(filled),
                 "-".repeat(WIDTH - filled),
-                shown,
+                done,
                 total,
                 label,
                 (System.nanoTime() - startNanos) / 1e9);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.allianceplanner.engine.footprint.FootprintLever;
 import org.allianceplanner.engine.footprint.FootprintOptions;
 import org.allianceplanner.engine.rnd.RndPlanner;
@@ -16,6 +17,7 @@ import org.allianceplanner.engine.sourcing.SourcingOptions;
 import org.allianceplanner.model.alliance.AllianceComparison;
 import org.allianceplanner.model.alliance.AllianceStudyResult;
 import org.allianceplanner.model.alliance.CoalitionResult;
+import org.allianceplanner.model.alliance.LeverSynergy;
 import org.allianceplanner.model.alliance.PartnerStandalone;
 import org.allianceplanner.model.footprint.FootprintPlan;
 import org.allianceplanner.model.partner.Partner;
@@ -117,6 +119,39 @@ class AllianceStudyTest {
             }
             assertThat(alliance.breakEven() == null)
                     .isEqualTo(alliance.partnerIds().size() == 1);
+        }
+    }
+
+    @Test
+    void theLeversShapleySharesAddUpToEachLeverAndToTheShapleySplitOfTheGain() {
+        AllianceStudyResult result = study(THREE, options(THREE));
+        for (AllianceComparison alliance : result.alliances()) {
+            if (alliance.partnerIds().size() < 2) {
+                continue;
+            }
+            List<String> players = alliance.sharing().game().players();
+            List<ToDoubleFunction<LeverSynergy>> levers =
+                    List.of(LeverSynergy::footprint, LeverSynergy::procurement, LeverSynergy::rnd);
+            double[] byPartner = new double[players.size()];
+            for (ToDoubleFunction<LeverSynergy> lever : levers) {
+                List<Double> shares = LeverShares.shapley(result, players, lever);
+                assertThat(shares.stream().mapToDouble(Double::doubleValue).sum())
+                        .as("efficiency of one lever in %s", alliance.coalitionId())
+                        .isCloseTo(lever.applyAsDouble(alliance.synergy()), within(1e-3));
+                for (int i = 0; i < byPartner.length; i++) {
+                    byPartner[i] += shares.get(i);
+                }
+            }
+            // Additivity: the levers' shares make up the Shapley split of the whole gain.
+            List<Double> shapley = alliance.sharing()
+                    .allocation(org.allianceplanner.model.game.SharingMethod.SHAPLEY)
+                    .orElseThrow()
+                    .values();
+            for (int i = 0; i < byPartner.length; i++) {
+                double gain = shapley.get(i)
+                        - result.standaloneOf(players.get(i)).orElseThrow().value();
+                assertThat(byPartner[i]).as(players.get(i)).isCloseTo(gain, within(1e-3));
+            }
         }
     }
 

@@ -79,40 +79,14 @@ class FootprintPricingTest {
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {7, 8, 9})
     void pricedPlanOfALargerScenarioIsSoundAndWithinItsClaimedGapOfTheMipOptimum(long seed) {
-        Scenario scenario = RandomScenarios.largerFootprint(seed);
-        FootprintPlan optimum = FootprintLever.plan(scenario, everyone(scenario), EXACT);
-
-        FootprintPlan priced = FootprintLever.plan(scenario, everyone(scenario), ONE_PERCENT, List.of(), 0);
-
-        FootprintPlanChecker.assertSound(scenario, optimum);
-        FootprintPlanChecker.assertSound(scenario, priced);
-        assertThat(optimum.solve().status()).isEqualTo(SolveStatus.OPTIMAL);
-        double tolerance = 1e-6 * Math.max(1, Math.abs(optimum.profit()));
-        assertThat(priced.profit()).isLessThanOrEqualTo(optimum.profit() + tolerance);
-        assertThat(priced.solve().bound()).isGreaterThanOrEqualTo(optimum.profit() - tolerance);
-        assertThat(optimum.profit() - priced.profit())
-                .isLessThanOrEqualTo(priced.solve().relativeGap() * Math.max(1, Math.abs(priced.profit())) + tolerance);
+        assertPricedPlanWithinItsGap(RandomScenarios.largerFootprint(seed));
     }
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {61, 62, 63, 64, 65, 66, 67, 68, 69, 70, 71, 72, 73, 74, 75, 76, 77, 78, 79, 80})
     void pricedPlanIsSoundAndWithinItsClaimedGapOfTheMipOptimum(long seed) {
-        Scenario scenario = RandomScenarios.footprint(seed);
-        FootprintPlan optimum = FootprintLever.plan(scenario, everyone(scenario), EXACT);
+        FootprintPlan priced = assertPricedPlanWithinItsGap(RandomScenarios.footprint(seed));
 
-        FootprintPlan priced = FootprintLever.plan(scenario, everyone(scenario), ONE_PERCENT, List.of(), 0);
-
-        FootprintPlanChecker.assertSound(scenario, optimum);
-        FootprintPlanChecker.assertSound(scenario, priced);
-        assertThat(optimum.solve().status()).isEqualTo(SolveStatus.OPTIMAL);
-        double tolerance = 1e-6 * Math.max(1, Math.abs(optimum.profit()));
-        double scale = Math.max(1, Math.abs(priced.profit()));
-        assertThat(priced.profit()).isLessThanOrEqualTo(optimum.profit() + tolerance);
-        assertThat(priced.solve().bound()).isGreaterThanOrEqualTo(optimum.profit() - tolerance);
-        assertThat(priced.solve().relativeGap())
-                .isCloseTo((priced.solve().bound() - priced.profit()) / scale, within(1e-9));
-        assertThat(optimum.profit() - priced.profit())
-                .isLessThanOrEqualTo(priced.solve().relativeGap() * scale + tolerance);
         // The bound is the relaxation's, weak where fixed costs matter: "optimal" only within the gap.
         assertThat(priced.solve().status())
                 .isEqualTo(priced.solve().relativeGap() <= 0.01 ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE);
@@ -134,5 +108,27 @@ class FootprintPricingTest {
 
     private static List<String> everyone(Scenario scenario) {
         return scenario.partners().stream().map(Partner::partnerId).toList();
+    }
+
+    /**
+     * Plans {@code scenario} exactly and by pricing; checks both plans sound, the priced one no better
+     * than the optimum, its bound above it and its claimed gap honest. Returns the priced plan.
+     */
+    private static FootprintPlan assertPricedPlanWithinItsGap(Scenario scenario) {
+        FootprintPlan optimum = FootprintLever.plan(scenario, everyone(scenario), EXACT);
+        FootprintPlan priced = FootprintLever.plan(scenario, everyone(scenario), ONE_PERCENT, List.of(), 0);
+
+        FootprintPlanChecker.assertSound(scenario, optimum);
+        FootprintPlanChecker.assertSound(scenario, priced);
+        assertThat(optimum.solve().status()).isEqualTo(SolveStatus.OPTIMAL);
+        double tolerance = 1e-6 * Math.max(1, Math.abs(optimum.profit()));
+        double scale = Math.max(1, Math.abs(priced.profit()));
+        assertThat(priced.profit()).isLessThanOrEqualTo(optimum.profit() + tolerance);
+        assertThat(priced.solve().bound()).isGreaterThanOrEqualTo(optimum.profit() - tolerance);
+        assertThat(priced.solve().relativeGap())
+                .isCloseTo((priced.solve().bound() - priced.profit()) / scale, within(1e-9));
+        assertThat(optimum.profit() - priced.profit())
+                .isLessThanOrEqualTo(priced.solve().relativeGap() * scale + tolerance);
+        return priced;
     }
 }
