@@ -18,6 +18,23 @@ public final class MipSolve {
      * @throws IllegalStateException when OR-Tools has no such solver on this platform
      */
     public static MPSolver create(MipSolver kind, double timeLimitSeconds, double relativeGap, long seed) {
+        return create(kind, timeLimitSeconds, relativeGap, seed, SubMipHeuristics.ON);
+    }
+
+    /**
+     * Whether HiGHS runs its sub-MIP heuristics RINS and RENS at the root. They are what finds plans in
+     * models with many binaries (the sourcing model, single sourcing); in a model whose few binaries
+     * only open plants and lines, they can take half the solve time and find nothing the other
+     * heuristics do not (measured in {@code docs/BENCHMARKS.md}, "Coalitions"). Other solvers ignore it.
+     */
+    public enum SubMipHeuristics {
+        ON,
+        OFF
+    }
+
+    /** As {@link #create(MipSolver, double, double, long)}, with HiGHS's sub-MIP heuristics on or off. */
+    public static MPSolver create(
+            MipSolver kind, double timeLimitSeconds, double relativeGap, long seed, SubMipHeuristics subMips) {
         OrTools.load();
         MPSolver solver = MPSolver.createSolver(kind.orToolsId());
         if (solver == null) {
@@ -32,7 +49,10 @@ public final class MipSolve {
             // OR-Tools 9.15 hands neither suppressOutput() nor RELATIVE_MIP_GAP to HiGHS; its own
             // options do. (The call reports false even when it applies them.)
             solver.setSolverSpecificParametersAsString(
-                    "output_flag=false\nrandom_seed=" + intSeed + "\nmip_rel_gap=" + relativeGap);
+                    "output_flag=false\nrandom_seed=" + intSeed + "\nmip_rel_gap=" + relativeGap
+                            + (subMips == SubMipHeuristics.OFF
+                                    ? "\nmip_heuristic_run_rins=false\nmip_heuristic_run_rens=false"
+                                    : ""));
         }
         return solver;
     }
