@@ -108,8 +108,8 @@ final class BenchCommand implements Runnable {
             description = {
                 "Times reading and checking scenarios; prints CSV.",
                 "",
-                "Columns: scenario,rows,seconds_median,seconds_min,repeats,valid. The first read of each",
-                "scenario warms the JVM up and is not counted."
+                "Columns: scenario,rows,seconds_median,seconds_min,repeats,valid. The first read of each "
+                        + "scenario warms the JVM up and is not counted."
             })
     static final class Read implements Callable<Integer> {
         @Option(
@@ -160,9 +160,9 @@ final class BenchCommand implements Runnable {
             description = {
                 "Solves PSPLIB single-mode RCPSP instances (.sm) with the R&D lever's CP-SAT model; prints CSV.",
                 "",
-                "Columns: instance,makespan,lower_bound,seconds,status, and with --reference also",
-                "best_known,gap (gap = (makespan - best_known) / best_known). The instances of PSPLIB j30 and",
-                "j120 with their tables are in benchmarks/ at the repository root."
+                "Columns: instance,makespan,lower_bound,seconds,status, and with --reference also "
+                        + "best_known,gap (gap = (makespan - best_known) / best_known). The instances of PSPLIB j30 and "
+                        + "j120 with their tables are in benchmarks/ at the repository root."
             })
     static final class Rcpsp implements Callable<Integer> {
         @Option(
@@ -224,8 +224,8 @@ final class BenchCommand implements Runnable {
             description = {
                 "Plans a synthetic joint R&D portfolio: each partner alone, then all together; prints CSV.",
                 "",
-                "Columns: plan,tasks,objective,lower_bound,gap,seconds,status (objective: cost of delay x",
-                "completion months, USD). The same size and seed always give the same portfolio."
+                "Columns: plan,tasks,objective,lower_bound,gap,seconds,status (objective: cost of delay x "
+                        + "completion months, USD). The same size and seed always give the same portfolio."
             })
     static final class RndPortfolioRun implements Callable<Integer> {
         @Option(names = "--partners", defaultValue = "3", description = "Partners (default ${DEFAULT-VALUE}).")

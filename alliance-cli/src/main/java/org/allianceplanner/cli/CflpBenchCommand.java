@@ -35,15 +35,15 @@ import picocli.CommandLine.Parameters;
         description = {
             "Solves capacitated facility-location instances with the footprint lever; prints CSV.",
             "",
-            "Columns: instance,objective,bound,gap,seconds,status; with --optima also",
-            "known_optimum,deviation; with --compare-cbc also cbc_objective,cbc_seconds. objective is",
-            "the cost of the plan found, bound the proven lower bound, seconds the wall-clock time of",
-            "the whole plan call; status is optimal, feasible, no_solution_in_time, infeasible or",
-            "error (the message goes to stderr, the run goes on, the exit code is 3). A summary of the",
-            "set goes to stderr.",
+            "Columns: instance,objective,bound,gap,seconds,status; with --optima also "
+                    + "known_optimum,deviation; with --compare-cbc also cbc_objective,cbc_seconds. objective is "
+                    + "the cost of the plan found, bound the proven lower bound, seconds the wall-clock time of "
+                    + "the whole plan call; status is optimal, feasible, no_solution_in_time, infeasible or "
+                    + "error (the message goes to stderr, the run goes on, the exit code is 3). A summary of the "
+                    + "set goes to stderr.",
             "",
-            "orlib: OR-Library cap41..cap134, demand may be split. holmberg: Holmberg et al. p1..p71,",
-            "each customer served by one facility (single sourcing)."
+            "orlib: OR-Library cap41..cap134, demand may be split. holmberg: Holmberg et al. p1..p71, "
+                    + "each customer served by one facility (single sourcing)."
         })
 final class CflpBenchCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "orlib", description = "orlib or holmberg (default ${DEFAULT-VALUE}).")

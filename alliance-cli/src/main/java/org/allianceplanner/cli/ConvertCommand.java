@@ -15,8 +15,7 @@ import picocli.CommandLine.Parameters;
         description = {
             "Converts a scenario between a CSV folder and an Excel workbook.",
             "",
-            "Either way, or to a copy of the same form. The input must be valid: nothing is written",
-            "otherwise."
+            "Either way, or to a copy of the same form. The input must be valid: nothing is written " + "otherwise."
         })
 final class ConvertCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "IN", description = "Scenario folder or .xlsx workbook to read.")

@@ -22,13 +22,13 @@ import picocli.CommandLine.Parameters;
         description = {
             "Shows and plans the built-in Nissan-Tesla-Honda demo scenario.",
             "",
-            "The figures are approximate public figures, for illustration: partners,",
-            "plants with today's utilization, models, markets, tariffs and the candidate",
-            "alliances; then each partner's own plan, each alliance's joint plan and its",
-            "synergy, the parts bought alone and pooled, the R&D months saved, the",
-            "alliances compared with their gain splits; and it writes the report",
-            "(report.html, report.xlsx, plan.json) to --out. With --export, writes the",
-            "demo as a scenario to start your own from."
+            "The figures are approximate public figures, for illustration: partners, "
+                    + "plants with today's utilization, models, markets, tariffs and the candidate "
+                    + "alliances; then each partner's own plan, each alliance's joint plan and its "
+                    + "synergy, the parts bought alone and pooled, the R&D months saved, the "
+                    + "alliances compared with their gain splits; and it writes the report "
+                    + "(report.html, report.xlsx, plan.json) to --out. With --export, writes the "
+                    + "demo as a scenario to start your own from."
         })
 final class DemoCommand implements Callable<Integer> {
     /** Per R&amp;D solve; the demo's solves prove optimality well within it. */

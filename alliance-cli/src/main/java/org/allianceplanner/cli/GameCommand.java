@@ -30,13 +30,13 @@ import picocli.CommandLine.Parameters;
         name = "game",
         mixinStandardHelpOptions = true,
         description = {
-            "Splits the value of a cooperative game by the Shapley value, the nucleolus, the equal-profit method,",
-            "Nash bargaining and proportionally, and checks each split against the core.",
+            "Splits the value of a cooperative game by the Shapley value, the nucleolus, the equal-profit method, "
+                    + "Nash bargaining and proportionally, and checks each split against the core.",
             "",
-            "FILE is a CSV file with the header coalition,value and one row per non-empty coalition, its players",
-            "joined by + (e.g. Nissan+Tesla,120). Prints method,player,value,in_core on stdout; the least-core",
-            "value and, for each split not in the core, the coalition that would leave, on stderr.",
-            "Exits 0 when done, 1 when the file has problems, 2 on wrong usage."
+            "FILE is a CSV file with the header coalition,value and one row per non-empty coalition, its players "
+                    + "joined by + (e.g. Nissan+Tesla,120). Prints method,player,value,in_core on stdout; the least-core "
+                    + "value and, for each split not in the core, the coalition that would leave, on stderr. "
+                    + "Exits 0 when done, 1 when the file has problems, 2 on wrong usage."
         })
 final class GameCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "CSV file of coalition values.")

@@ -41,25 +41,25 @@ import picocli.CommandLine.Parameters;
         name = "plan",
         mixinStandardHelpOptions = true,
         description = {
-            "Plans each partner alone and each candidate alliance, lever by lever,",
-            "compares the alliances and splits each one's gain; writes report.html,",
-            "report.xlsx and plan.json to an output folder.",
+            "Plans each partner alone and each candidate alliance, lever by lever, "
+                    + "compares the alliances and splits each one's gain; writes report.html, "
+                    + "report.xlsx and plan.json to an output folder.",
             "",
-            "Levers: footprint (joint production and distribution, a MIP: plants, lines,",
-            "routes, dealers); sourcing (the parts of the footprint plans bought at all-",
-            "units price tiers, a MIP: pooled volume, supplier capacity, dual sourcing,",
-            "commonization); and rnd (joint R&D programs on CP-SAT: months to market",
-            "saved, shared tasks, pooled teams at an efficiency of 1 - friction). The",
-            "footprint lever always runs: a coalition's value starts from its members'",
-            "profits.",
+            "Levers: footprint (joint production and distribution, a MIP: plants, lines, "
+                    + "routes, dealers); sourcing (the parts of the footprint plans bought at all- "
+                    + "units price tiers, a MIP: pooled volume, supplier capacity, dual sourcing, "
+                    + "commonization); and rnd (joint R&D programs on CP-SAT: months to market "
+                    + "saved, shared tasks, pooled teams at an efficiency of 1 - friction). The "
+                    + "footprint lever always runs: a coalition's value starts from its members' "
+                    + "profits.",
             "",
-            "The candidate alliances are the scenario's coalitions table, or every group",
-            "of two or more partners when it is empty; every group inside a candidate is",
-            "planned too, in parallel, so its gain can be split (Shapley, nucleolus,",
-            "equal-profit, Nash, proportional, with core checks). Beyond 10 partners,",
-            "each partner's Shapley share is estimated from random orders. Results are",
-            "cached by content hash. Progress goes to standard error, results to standard",
-            "output."
+            "The candidate alliances are the scenario's coalitions table, or every group "
+                    + "of two or more partners when it is empty; every group inside a candidate is "
+                    + "planned too, in parallel, so its gain can be split (Shapley, nucleolus, "
+                    + "equal-profit, Nash, proportional, with core checks). Beyond 10 partners, "
+                    + "each partner's Shapley share is estimated from random orders. Results are "
+                    + "cached by content hash. Progress goes to standard error, results to standard "
+                    + "output."
         })
 final class PlanCommand implements Callable<Integer> {
     /** The levers this command can run. */

@@ -25,13 +25,13 @@ import picocli.CommandLine.Option;
         name = "sourcing",
         mixinStandardHelpOptions = true,
         description = {
-            "Buys the parts of today's production of a synthetic alliance, each partner separately and then",
-            "pooled, and prints CSV.",
+            "Buys the parts of today's production of a synthetic alliance, each partner separately and then "
+                    + "pooled, and prints CSV.",
             "",
-            "Each SIZE is partners,plants,variants,suppliers,tiers (e.g. 8,100,5000,500,4). Columns:",
-            "partners,plants,variants,suppliers,tiers,needs,generate_seconds, then for the separate and the",
-            "pooled solve: seconds,cost,bound,gap,status; then pooled_saving,peak_heap_mb,peak_rss_mb. Run one",
-            "size per JVM for a clean memory figure."
+            "Each SIZE is partners,plants,variants,suppliers,tiers (e.g. 8,100,5000,500,4). Columns: "
+                    + "partners,plants,variants,suppliers,tiers,needs,generate_seconds, then for the separate and the "
+                    + "pooled solve: seconds,cost,bound,gap,status; then pooled_saving,peak_heap_mb,peak_rss_mb. Run one "
+                    + "size per JVM for a clean memory figure."
         })
 final class SourcingScaleCommand implements Callable<Integer> {
     @CommandLine.Parameters(

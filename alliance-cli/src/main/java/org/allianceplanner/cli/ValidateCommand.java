@@ -16,8 +16,8 @@ import picocli.CommandLine.Parameters;
         description = {
             "Checks a scenario and lists every problem at once.",
             "",
-            "SCENARIO is a folder of CSV files with scenario.yaml, or an .xlsx workbook. Each problem names",
-            "its file or sheet, row and column. Exits 0 when the scenario is valid, 1 when it is not."
+            "SCENARIO is a folder of CSV files with scenario.yaml, or an .xlsx workbook. Each problem names "
+                    + "its file or sheet, row and column. Exits 0 when the scenario is valid, 1 when it is not."
         })
 final class ValidateCommand implements Callable<Integer> {
     @Parameters(paramLabel = "SCENARIO", description = "Scenario folder or .xlsx workbook.")
