@@ -368,9 +368,14 @@ final class FootprintModel {
                 if (oneSource != null) {
                     routeUsed[r] = binary(solver, "");
                     oneSource.setCoefficient(routeUsed[r], 1);
-                    MPConstraint link = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
+                    // When the whole demand must be served from one plant, the route chosen carries all
+                    // of it: x = D·y holds in every plan, and as an equality it lets presolve replace
+                    // the flow by the binary, so capacities become knapsack rows over route choices.
+                    MPConstraint link = options.serveAllDemand()
+                            ? solver.makeConstraint(0, 0)
+                            : solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
                     link.setCoefficient(x[r], 1);
-                    link.setCoefficient(routeUsed[r], -linkCapacity);
+                    link.setCoefficient(routeUsed[r], options.serveAllDemand() ? -demand : -linkCapacity);
                     if (gate != null) {
                         MPConstraint gated = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
                         gated.setCoefficient(routeUsed[r], 1);
