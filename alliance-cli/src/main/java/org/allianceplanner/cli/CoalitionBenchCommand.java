@@ -52,6 +52,13 @@ final class CoalitionBenchCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "Coalitions planned at once (default: the number of cores).")
     Integer threads;
 
+    @Option(
+            names = "--footprint-solver",
+            defaultValue = "HIGHS",
+            description = "MIP solver of the footprint lever: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE});"
+                    + " SCIP takes the warm start as a hint, HiGHS only keeps it as a fallback.")
+    MipSolver footprintSolver;
+
     @Option(names = "--seed", defaultValue = "1", description = "Scenario seed (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -68,7 +75,7 @@ final class CoalitionBenchCommand implements Callable<Integer> {
                 + "footprint_solve_seconds,footprint_not_optimal,grand_synergy,split_seconds,peak_rss_mb");
         for (AllianceOptions.WarmStart warmStart : warmStarts) {
             AllianceOptions options = AllianceOptions.allLevers(
-                            new FootprintOptions(MipSolver.HIGHS, timeLimitSeconds, 1e-4, seed, false, false, false),
+                            new FootprintOptions(footprintSolver, timeLimitSeconds, 1e-4, seed, false, false, false),
                             SourcingOptions.from(scenario.settings().solver()).withTimeLimitSeconds(timeLimitSeconds),
                             RndSolveOptions.from(scenario.settings().solver())
                                     .withTimeLimitSeconds(timeLimitSeconds)

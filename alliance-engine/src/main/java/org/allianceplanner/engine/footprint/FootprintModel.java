@@ -36,7 +36,8 @@ import org.jspecify.annotations.Nullable;
  *            Σ_{r of d} x_r = Σ_{c of d} s_c,  s_c ≤ σ_c·D_d       sales go through dealers that reach
  *            Σ_{r of d} x_r ≤ D_d  (= D_d when all demand must be served)
  *            x_r ≤ min(D_d, capacity)·z_l(r)  (or ·o_p when the line is free)   linking, tightens the LP
- *            single sourcing: x_r ≤ D_d·y_r, Σ_{r of d} y_r ≤ 1, y_r ≤ z_l(r)
+ *            single sourcing: x_r ≤ D_d·y_r (= when all demand must be served), Σ_{r of d} y_r ≤ 1,
+ *            y_r ≤ z_l(r)
  *            x, s ≥ 0;  o_p ∈ {0,1} if the plant may close, else 1;
  *            z_l ∈ {0,1}, except an existing line without fixed cost, which is simply available
  * </pre>
