@@ -32,7 +32,7 @@ import picocli.CommandLine.Option;
             "SIZE is partners,plants,models,markets,demand (e.g. 8,40,80,20,800). The synthetic scenario "
                     + "names one candidate, all partners together, so every group of two or more is planned. Each "
                     + "--warm-start runs the whole study once. Columns: warm_start,partners,coalitions,study_seconds,"
-                    + "coalition_seconds_mean,coalition_seconds_max,footprint_solve_seconds,footprint_not_optimal, "
+                    + "coalition_seconds_mean,coalition_seconds_max,footprint_solve_seconds,footprint_not_optimal,"
                     + "grand_synergy,split_seconds,peak_rss_mb. Per coalition size, mean seconds go to standard error."
         })
 final class CoalitionBenchCommand implements Callable<Integer> {

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
             "Solves the footprint model of the whole alliance on synthetic scenarios of growing size; prints CSV.",
             "",
             "Each SIZE is partners,plants,models,markets,demand (e.g. 8,1000,1300,700,200000). Columns: "
-                    + "partners,plants,models,markets,demand_rows,routes,generate_seconds,solve_seconds,profit,bound,gap, "
+                    + "partners,plants,models,markets,demand_rows,routes,generate_seconds,solve_seconds,profit,bound,gap,"
                     + "status,peak_heap_mb,peak_rss_mb. Peak RSS includes the solver's native memory; run one size per "
                     + "JVM for a clean memory figure."
         })

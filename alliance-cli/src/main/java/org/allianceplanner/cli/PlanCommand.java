@@ -46,7 +46,7 @@ import picocli.CommandLine.Parameters;
                     + "report.xlsx and plan.json to an output folder.",
             "",
             "Levers: footprint (joint production and distribution, a MIP: plants, lines, "
-                    + "routes, dealers); sourcing (the parts of the footprint plans bought at all- "
+                    + "routes, dealers); sourcing (the parts of the footprint plans bought at all-"
                     + "units price tiers, a MIP: pooled volume, supplier capacity, dual sourcing, "
                     + "commonization); and rnd (joint R&D programs on CP-SAT: months to market "
                     + "saved, shared tasks, pooled teams at an efficiency of 1 - friction). The "
