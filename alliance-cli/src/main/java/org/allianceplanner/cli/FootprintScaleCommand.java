@@ -9,12 +9,12 @@ import org.allianceplanner.bench.synthetic.SyntheticScenarios;
 import org.allianceplanner.engine.footprint.FootprintLever;
 import org.allianceplanner.engine.footprint.FootprintModelSize;
 import org.allianceplanner.engine.footprint.FootprintOptions;
-import org.allianceplanner.engine.solver.MipSolver;
 import org.allianceplanner.model.footprint.FootprintPlan;
 import org.allianceplanner.model.partner.Partner;
 import org.allianceplanner.model.scenario.Scenario;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code alliance bench footprint}: how solve time and memory of the footprint lever grow with size. */
@@ -36,14 +36,8 @@ final class FootprintScaleCommand implements Callable<Integer> {
     @Option(names = "--time-limit", defaultValue = "600", description = "Seconds per solve (default ${DEFAULT-VALUE}).")
     double timeLimitSeconds;
 
-    @Option(names = "--gap", defaultValue = "0.01", description = "Relative gap to stop at (default ${DEFAULT-VALUE}).")
-    double relativeGap;
-
-    @Option(names = "--solver", defaultValue = "HIGHS", description = "MIP solver: ${COMPLETION-CANDIDATES}.")
-    MipSolver solver;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Scenario seed (default ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    MipBenchOptions mip;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -56,7 +50,7 @@ final class FootprintScaleCommand implements Callable<Integer> {
         for (String text : sizes) {
             ScenarioSize size = parseSize(text, spec.commandLine());
             long start = System.nanoTime();
-            Scenario scenario = SyntheticScenarios.generate(size, seed);
+            Scenario scenario = SyntheticScenarios.generate(size, mip.seed);
             double generateSeconds = (System.nanoTime() - start) / 1e9;
             List<String> everyone =
                     scenario.partners().stream().map(Partner::partnerId).toList();
@@ -74,7 +68,7 @@ final class FootprintScaleCommand implements Callable<Integer> {
                             modelSize.lines());
             spec.commandLine().getErr().flush();
             FootprintOptions options =
-                    new FootprintOptions(solver, timeLimitSeconds, relativeGap, seed, false, false, false);
+                    new FootprintOptions(mip.solver, timeLimitSeconds, mip.relativeGap, mip.seed, false, false, false);
             FootprintPlan plan = FootprintLever.plan(scenario, everyone, options);
             out.printf(
                     Locale.ROOT,

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.allianceplanner.bench.sourcing.SourcingScenarios;
 import org.allianceplanner.bench.sourcing.SourcingSize;
-import org.allianceplanner.engine.solver.MipSolver;
 import org.allianceplanner.engine.sourcing.PartNeeds;
 import org.allianceplanner.engine.sourcing.SourcingLever;
 import org.allianceplanner.engine.sourcing.SourcingOptions;
@@ -18,6 +17,7 @@ import org.allianceplanner.model.sourcing.plan.PartNeed;
 import org.allianceplanner.model.sourcing.plan.SourcingPlan;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code alliance bench sourcing}: how solve time and memory of the sourcing lever grow with size. */
@@ -43,14 +43,8 @@ final class SourcingScaleCommand implements Callable<Integer> {
     @Option(names = "--time-limit", defaultValue = "120", description = "Seconds per solve (default ${DEFAULT-VALUE}).")
     double timeLimitSeconds;
 
-    @Option(names = "--gap", defaultValue = "0.01", description = "Relative gap to stop at (default ${DEFAULT-VALUE}).")
-    double relativeGap;
-
-    @Option(names = "--solver", defaultValue = "HIGHS", description = "MIP solver: ${COMPLETION-CANDIDATES}.")
-    MipSolver solver;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Scenario seed (default ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    MipBenchOptions mip;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -63,11 +57,11 @@ final class SourcingScaleCommand implements Callable<Integer> {
                 "partners,plants,variants,suppliers,tiers,needs,generate_seconds,"
                         + "separate_seconds,separate_cost,separate_bound,separate_gap,separate_status,"
                         + "pooled_seconds,pooled_cost,pooled_bound,pooled_gap,pooled_status,pooled_saving,peak_heap_mb,peak_rss_mb");
-        SourcingOptions options = new SourcingOptions(solver, timeLimitSeconds, relativeGap, seed, false);
+        SourcingOptions options = new SourcingOptions(mip.solver, timeLimitSeconds, mip.relativeGap, mip.seed, false);
         for (String text : sizes) {
             SourcingSize size = parse(text);
             long start = System.nanoTime();
-            Scenario scenario = SourcingScenarios.generate(size, seed);
+            Scenario scenario = SourcingScenarios.generate(size, mip.seed);
             List<String> everyone =
                     scenario.partners().stream().map(Partner::partnerId).toList();
             List<PartNeed> needs = PartNeeds.ofBaseline(scenario, everyone);
