@@ -2,8 +2,10 @@ package org.allianceplanner.testkit;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.BoundingBox;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -20,6 +22,8 @@ import org.junit.jupiter.api.Assumptions;
  * chromium}); Playwright's own browser download is not used.
  */
 public final class HeadlessChromium implements AutoCloseable {
+    private static final String CHART = "svg[data-chart]";
+
     private final Playwright playwright;
     private final Page page;
     private final List<String> consoleErrors = new ArrayList<>();
@@ -84,6 +88,29 @@ public final class HeadlessChromium implements AutoCloseable {
     /** The page showing the file. */
     public Page page() {
         return page;
+    }
+
+    /** How many charts ({@code svg[data-chart]}) the page has. */
+    public int chartCount() {
+        return page.locator(CHART).count();
+    }
+
+    /**
+     * The ids of the charts that, scrolled into view, are not drawn at least {@code minPixels} wide and
+     * high: empty when every chart renders.
+     */
+    public List<String> chartsSmallerThan(double minPixels) {
+        List<String> small = new ArrayList<>();
+        Locator charts = page.locator(CHART);
+        for (int i = 0; i < charts.count(); i++) {
+            Locator chart = charts.nth(i);
+            chart.scrollIntoViewIfNeeded();
+            BoundingBox box = chart.boundingBox();
+            if (box == null || box.width < minPixels || box.height < minPixels) {
+                small.add(chart.getAttribute("id"));
+            }
+        }
+        return small;
     }
 
     /** Console errors and uncaught page errors so far. */
