@@ -67,8 +67,14 @@ final class FootprintScaleCommand implements Callable<Integer> {
                             modelSize.plants(),
                             modelSize.lines());
             spec.commandLine().getErr().flush();
-            FootprintOptions options =
-                    new FootprintOptions(mip.solver, timeLimitSeconds, mip.relativeGap, mip.seed, false, false, false);
+            FootprintOptions options = new FootprintOptions(
+                    mip.solverOr(FootprintOptions.DEFAULT_SOLVER),
+                    timeLimitSeconds,
+                    mip.relativeGap,
+                    mip.seed,
+                    false,
+                    false,
+                    false);
             FootprintPlan plan = FootprintLever.plan(scenario, everyone, options);
             out.printf(
                     Locale.ROOT,

@@ -31,6 +31,7 @@ import org.allianceplanner.model.footprint.FootprintStudyResult;
 import org.allianceplanner.model.rnd.plan.BreakEvenFriction;
 import org.allianceplanner.model.scenario.Scenario;
 import org.allianceplanner.model.sourcing.plan.SourcingStudyResult;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -79,8 +80,9 @@ final class PlanCommand implements Callable<Integer> {
     @Option(
             names = "--solver",
             paramLabel = "SOLVER",
-            description = "Footprint and sourcing MIP solver: ${COMPLETION-CANDIDATES} (default: HIGHS).")
-    private MipSolver solver = MipSolver.HIGHS;
+            description = "Footprint and sourcing MIP solver: ${COMPLETION-CANDIDATES} (default: HIGHS for the"
+                    + " footprint, SCIP for sourcing).")
+    private @Nullable MipSolver solver;
 
     @Option(
             names = "--time-limit",
@@ -197,10 +199,12 @@ final class PlanCommand implements Callable<Integer> {
     }
 
     private AllianceOptions options(Scenario scenario, Set<String> chosen) {
-        FootprintOptions footprint =
-                FootprintOptions.from(scenario.settings().solver()).withSolver(solver);
-        SourcingOptions sourcing =
-                SourcingOptions.from(scenario.settings().solver()).withSolver(solver);
+        FootprintOptions footprint = FootprintOptions.from(scenario.settings().solver());
+        SourcingOptions sourcing = SourcingOptions.from(scenario.settings().solver());
+        if (solver != null) {
+            footprint = footprint.withSolver(solver);
+            sourcing = sourcing.withSolver(solver);
+        }
         RndSolveOptions rnd = RndSolveOptions.from(scenario.settings().solver())
                 .withWorkers(workers)
                 .withFrictionOverride(friction);

@@ -57,7 +57,8 @@ final class SourcingScaleCommand implements Callable<Integer> {
                 "partners,plants,variants,suppliers,tiers,needs,generate_seconds,"
                         + "separate_seconds,separate_cost,separate_bound,separate_gap,separate_status,"
                         + "pooled_seconds,pooled_cost,pooled_bound,pooled_gap,pooled_status,pooled_saving,peak_heap_mb,peak_rss_mb");
-        SourcingOptions options = new SourcingOptions(mip.solver, timeLimitSeconds, mip.relativeGap, mip.seed, false);
+        SourcingOptions options = new SourcingOptions(
+                mip.solverOr(SourcingOptions.DEFAULT_SOLVER), timeLimitSeconds, mip.relativeGap, mip.seed, false);
         for (String text : sizes) {
             SourcingSize size = parse(text);
             long start = System.nanoTime();

@@ -37,10 +37,13 @@ public record FootprintOptions(
         }
     }
 
-    /** HiGHS with the scenario's limits and seed, demand optional, explanations on. */
+    /** The footprint lever's solver unless one is chosen: HiGHS. */
+    public static final MipSolver DEFAULT_SOLVER = MipSolver.HIGHS;
+
+    /** The {@link #DEFAULT_SOLVER} with the scenario's limits and seed, demand optional, explanations on. */
     public static FootprintOptions from(SolverSettings settings) {
         return new FootprintOptions(
-                MipSolver.HIGHS,
+                DEFAULT_SOLVER,
                 settings.timeLimitSeconds(),
                 settings.relativeGap(),
                 settings.seed(),

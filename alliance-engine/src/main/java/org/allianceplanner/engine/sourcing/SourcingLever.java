@@ -73,10 +73,18 @@ public final class SourcingLever {
         if (!conflicts.isEmpty()) {
             throw new PlanningException(noPlan(data), conflicts);
         }
+        long start = System.nanoTime();
         SourcingModel model = new SourcingModel(data, options);
         SourcingDecoder decoder = new SourcingDecoder(data, model);
+        SourcingGreedy.Draft draft = new SourcingGreedy(data, model).build();
+        SourcingModel.Solution greedy = model.polish(draft.solution());
+        if (greedy == null && draft.complete()) {
+            greedy = draft.solution();
+        }
+        SourcingModel.Solution hint = cheaper(decoder, greedy, separatePlan);
         SourcingModel.OptionRule[] free = rules(data, -1, SourcingModel.OptionRule.FREE);
-        SourcingModel.Outcome outcome = model.solve(separatePlan, free);
+        double mipSeconds = Math.max(1, options.timeLimitSeconds() - secondsSince(start));
+        SourcingModel.Outcome outcome = model.solve(hint, free, mipSeconds);
         SolveReport report = outcome.report();
         if (report.status() == SolveStatus.INFEASIBLE) {
             throw new PlanningException(
@@ -85,28 +93,24 @@ public final class SourcingLever {
                             + " several variants or plants share lack the capacity for all of them, or a"
                             + " dual-sourcing rule spreads volume onto suppliers that are full."));
         }
-        SourcingModel.Solution chosen = outcome.solution();
+        SourcingModel.Solution chosen = cheaper(decoder, outcome.solution(), greedy);
         if (chosen == null && separatePlan == null) {
             // The MIP ran out of time without a plan: price the needs by the tiers their volumes reach.
             chosen = model.repricingHeuristic();
-            if (chosen != null) {
-                report = new SolveReport(SolveStatus.FEASIBLE, Double.NaN, Double.NaN, Double.NaN, report.seconds());
-            }
         }
         boolean warmStarted = false;
-        if (separatePlan != null
-                && (chosen == null
-                        || decoder.cost(separatePlan).total()
-                                < decoder.cost(chosen).total())) {
+        if (separatePlan != null && cheaper(decoder, chosen, separatePlan) == separatePlan) {
             chosen = separatePlan;
             warmStarted = true;
-            if (!report.hasPlan()) {
-                report = new SolveReport(SolveStatus.FEASIBLE, Double.NaN, Double.NaN, Double.NaN, report.seconds());
-            }
         }
         if (chosen == null) {
-            return new Solved(decoder.empty(report), null);
+            return new Solved(decoder.empty(withSeconds(report, secondsSince(start))), null);
         }
+        if (!report.hasPlan()) {
+            // Only our own heuristics found a plan: feasible, with no bound we can vouch for.
+            report = new SolveReport(SolveStatus.FEASIBLE, Double.NaN, Double.NaN, Double.NaN, report.seconds());
+        }
+        report = withSeconds(report, secondsSince(start));
         double[] capacitySavings = null;
         double[] commonizationSavings = new double[data.options.size()];
         Arrays.fill(commonizationSavings, Double.NaN);
@@ -138,6 +142,26 @@ public final class SourcingLever {
         double withPlan = decoder.cost(plan).total() - decoder.engineeringOf(plan, o);
         double withOther = decoder.cost(other.solution()).total() - decoder.engineeringOf(other.solution(), o);
         return adopted ? withOther - withPlan : withPlan - withOther;
+    }
+
+    /** The cheaper of two plans at the tiers their volumes reach; the first on a tie; null when both are. */
+    private static SourcingModel.@Nullable Solution cheaper(
+            SourcingDecoder decoder, SourcingModel.@Nullable Solution first, SourcingModel.@Nullable Solution second) {
+        if (first == null) {
+            return second;
+        }
+        if (second == null) {
+            return first;
+        }
+        return decoder.cost(second).total() < decoder.cost(first).total() ? second : first;
+    }
+
+    private static SolveReport withSeconds(SolveReport report, double seconds) {
+        return new SolveReport(report.status(), report.objective(), report.bound(), report.relativeGap(), seconds);
+    }
+
+    private static double secondsSince(long start) {
+        return (System.nanoTime() - start) / 1e9;
     }
 
     private static SourcingModel.OptionRule[] rules(SourcingData data, int option, SourcingModel.OptionRule rule) {

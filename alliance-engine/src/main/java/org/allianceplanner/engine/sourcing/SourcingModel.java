@@ -50,6 +50,8 @@ final class SourcingModel {
     private final SourcingOptions options;
     private final int[][] arcsOfOffer;
     private final double[] slotPotential;
+    /** Per variant × groups + group, the most the group could buy of the variant. */
+    private final double[] variantPotential;
     /** Per option and buyer, whether the buyer has a need the option applies to. */
     private final boolean[][] applies;
 
@@ -69,6 +71,7 @@ final class SourcingModel {
         }
         slotPotential = new double[data.slotPlant.length];
         applies = new boolean[data.options.size()][data.members.size()];
+        variantPotential = new double[data.variants.size() * data.groupCount];
         for (int n = 0; n < data.needUnits.length; n++) {
             for (int slot : data.needSlots[n]) {
                 slotPotential[slot] += data.needUnits[n];
@@ -77,23 +80,34 @@ final class SourcingModel {
                 applies[o][data.needBuyer[n]] = true;
             }
         }
+        for (int slot = 0; slot < slotPotential.length; slot++) {
+            int group = data.groupOfBuyer[data.plantBuyer[data.slotPlant[slot]]];
+            variantPotential[data.slotVariant[slot] * data.groupCount + group] += slotPotential[slot];
+        }
     }
 
     boolean applies(int option, int buyer) {
         return applies[option][buyer];
     }
 
-    /** Solves the MIP; {@code hint} (a feasible solution) warm-starts solvers that take one. */
+    /** Solves the MIP within the options' time limit, without a hint. */
     Outcome solve(@Nullable Solution hint, OptionRule[] rules) {
-        MPSolver solver =
-                MipSolve.create(options.solver(), options.timeLimitSeconds(), options.relativeGap(), options.seed());
+        return solve(hint, rules, options.timeLimitSeconds());
+    }
+
+    /**
+     * Solves the MIP within {@code timeLimitSeconds}; {@code hint} (a feasible solution) warm-starts
+     * solvers that take one.
+     */
+    Outcome solve(@Nullable Solution hint, OptionRule[] rules, double timeLimitSeconds) {
+        MPSolver solver = MipSolve.create(options.solver(), timeLimitSeconds, options.relativeGap(), options.seed());
         try {
             Built built = new Built(solver, rules, null);
             if (hint != null && options.solver() == MipSolver.SCIP) {
                 built.hint(solver, hint);
             }
             SolveReport report = MipSolve.solve(
-                    solver, options.solver(), options.timeLimitSeconds(), options.relativeGap(), "the sourcing model");
+                    solver, options.solver(), timeLimitSeconds, options.relativeGap(), "the sourcing model");
             return new Outcome(report, report.hasPlan() ? built.read() : null);
         } finally {
             solver.delete();
@@ -128,15 +142,25 @@ final class SourcingModel {
     }
 
     /**
-     * A plan without branching, for when the MIP finds none in its time: every offer at the tier its
-     * volume reaches, starting from the first tiers and no commonization, re-solving the flows' linear
-     * program (GLOP) with the tiers the last volumes reach until they stop rising (at most five
-     * rounds). Feasible whenever the needs can be bought at all; no bound comes with it.
+     * A plan without branching, for when the MIP finds none in its time: {@link #polish} from the first
+     * tiers and no commonization. Feasible whenever the needs can be bought at all; no bound comes
+     * with it.
      */
     @Nullable
     Solution repricingHeuristic() {
-        Solution current =
-                new Solution(new double[data.arcCount()], new boolean[data.options.size()][data.members.size()]);
+        return polish(new Solution(new double[data.arcCount()], new boolean[data.options.size()][data.members.size()]));
+    }
+
+    /**
+     * Improves a plan without branching: re-solves the flows' linear program (GLOP) with its adoptions
+     * and the tiers its volumes reach fixed, then again with the tiers the new volumes reach, until they
+     * stop rising (at most five rounds). Each round costs no more than the last at the tiers reached,
+     * since the last plan is feasible for it. The start need not buy every need (its tiers and
+     * adoptions are what count); {@code null} when the first round finds no plan.
+     */
+    @Nullable
+    Solution polish(Solution start) {
+        Solution current = start;
         Solution best = null;
         for (int round = 0; round < 5; round++) {
             Solution flows = solveFixed(current);
@@ -340,6 +364,12 @@ final class SourcingModel {
                         potential += slotPotential[data.arcSlot[a]];
                     }
                     double upper = Math.min(capacityOfSupplier, potential);
+                    // A dual-sourcing rule caps the supplier's share of the group's volume of the variant.
+                    int variant = data.offerVariant[k];
+                    upper = Math.min(
+                            upper,
+                            data.maxSupplierShareOfVariant[variant]
+                                    * variantPotential[variant * data.groupCount + group.getKey()]);
                     MPVariable[] tierChoice = new MPVariable[min.length];
                     MPConstraint oneTier = solver.makeConstraint(0, 1, "");
                     for (int t = 1; t < min.length; t++) {
