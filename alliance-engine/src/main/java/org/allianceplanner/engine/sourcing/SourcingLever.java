@@ -24,6 +24,10 @@ import org.jspecify.annotations.Nullable;
  * pooling its volume (a supplier's tier is reached by all members' volume) and its engineering (paid
  * once). The pooled solve starts from the separate plan, which is feasible for it and costs no more at
  * pooled tiers, and keeps it when the solver finds nothing cheaper: pooling never costs more.
+ *
+ * <p>Every solve first drafts a plan without branching ({@link SourcingGreedy}, polished by the fixed-tier
+ * linear program), hands it to the MIP as a hint (solvers that take one) and keeps it when the MIP finds
+ * nothing cheaper; the draft's time counts against the time limit.
  */
 public final class SourcingLever {
     private SourcingLever() {}
