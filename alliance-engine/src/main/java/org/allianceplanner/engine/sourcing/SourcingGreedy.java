@@ -114,7 +114,9 @@ final class SourcingGreedy {
         }
         double[] moved = slotDemand(adopted);
         double after = cost(from, moved, capacity) + cost(to, moved, capacity) + data.optionAnnualCost[o];
-        if (after < before - EPS * Math.max(1, Math.abs(before))) {
+        // When the replaced variant cannot be bought in full (before is infinite), any covered plan wins.
+        boolean cheaper = Double.isInfinite(before) ? after < before : after < before - EPS * Math.max(1, before);
+        if (cheaper) {
             System.arraycopy(moved, 0, slotDemand, 0, moved.length);
         } else {
             for (int b : buyers) {
@@ -160,7 +162,7 @@ final class SourcingGreedy {
     /** Units bought per arc, their cost at the tiers reached, and the units left unbought. */
     private record Purchase(int[] arcs, double[] units, double cost, double unbought) {
         boolean covered() {
-            return unbought <= EPS;
+            return unbought == 0;
         }
 
         boolean betterThan(Purchase other) {
@@ -184,11 +186,12 @@ final class SourcingGreedy {
             return new Purchase(new int[0], new double[0], 0, 0);
         }
         int[] offers = offersOfVariant[variant];
-        double blockVolume = volume;
+        double total = volume;
         Integer[] byPrice = Arrays.stream(offers).boxed().toArray(Integer[]::new);
-        Arrays.sort(byPrice, Comparator.comparingDouble((Integer k) -> data.offerTierPrice[k][
-                data.tierReached(k, blockVolume)]));
-        Purchase best = null;
+        Arrays.sort(
+                byPrice, Comparator.comparingDouble((Integer k) -> data.offerTierPrice[k][data.tierReached(k, total)]));
+        // A variant no supplier offers (its needs can only be commonized away) buys nothing.
+        Purchase best = new Purchase(new int[0], new double[0], 0, volume);
         for (int first : offers) {
             int[] order = new int[offers.length];
             order[0] = first;
@@ -199,7 +202,7 @@ final class SourcingGreedy {
                 }
             }
             Purchase purchase = purchase(block, order, volume, slotDemand, capacityLeft);
-            if (best == null || purchase.betterThan(best)) {
+            if (purchase.betterThan(best)) {
                 best = purchase;
             }
         }
@@ -216,11 +219,7 @@ final class SourcingGreedy {
         List<Integer> arcs = new ArrayList<>();
         List<Double> units = new ArrayList<>();
         double cost = 0;
-        double remaining = volume;
         for (int offer : order) {
-            if (remaining <= EPS) {
-                break;
-            }
             double budget = Math.min(share * volume, capacityLeft[data.offerSupplier[offer]]);
             // This offer's arcs into the block, cheapest landed cost first.
             List<int[]> reach = new ArrayList<>();
@@ -236,7 +235,7 @@ final class SourcingGreedy {
             double taken = 0;
             for (int[] arc : reach) {
                 double take = Math.min(left[arc[1]], budget - taken);
-                if (take <= EPS) {
+                if (take <= 0) {
                     continue;
                 }
                 arcs.add(arc[0]);
@@ -248,7 +247,6 @@ final class SourcingGreedy {
             for (int i = firstArc; i < arcs.size(); i++) {
                 cost += units.get(i) * data.unitCost(arcs.get(i), tier);
             }
-            remaining -= taken;
         }
         double unbought = 0;
         for (double rest : left) {
@@ -258,7 +256,8 @@ final class SourcingGreedy {
                 arcs.stream().mapToInt(Integer::intValue).toArray(),
                 units.stream().mapToDouble(Double::doubleValue).toArray(),
                 cost,
-                unbought <= EPS * Math.max(1, volume) ? 0 : unbought);
+                // What is left is rounding noise only when tiny against the block.
+                unbought <= 1e-9 * Math.max(1, volume) ? 0 : unbought);
     }
 
     private int block(int variant, int group) {

@@ -90,7 +90,7 @@ public final class SourcingLever {
         double mipSeconds = Math.max(1, options.timeLimitSeconds() - secondsSince(start));
         SourcingModel.Outcome outcome = model.solve(hint, free, mipSeconds);
         SolveReport report = outcome.report();
-        if (report.status() == SolveStatus.INFEASIBLE) {
+        if (report.status() == SolveStatus.INFEASIBLE && greedy == null && separatePlan == null) {
             throw new PlanningException(
                     noPlan(data),
                     List.of("Every need has a supplier on its own, but not all at once: the suppliers that"
@@ -139,7 +139,7 @@ public final class SourcingLever {
             adopted |= adopts;
         }
         SourcingModel.OptionRule rule = adopted ? SourcingModel.OptionRule.FORBIDDEN : SourcingModel.OptionRule.SUNK;
-        SourcingModel.Outcome other = model.solve(null, rules(data, o, rule));
+        SourcingModel.Outcome other = model.solve(rules(data, o, rule));
         if (other.solution() == null) {
             return Double.NaN;
         }

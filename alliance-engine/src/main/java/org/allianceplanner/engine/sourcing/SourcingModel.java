@@ -51,7 +51,7 @@ final class SourcingModel {
     private final int[][] arcsOfOffer;
     private final double[] slotPotential;
     /** Per variant × groups + group, the most the group could buy of the variant. */
-    private final double[] variantPotential;
+    private final double[] groupVariantPotential;
     /** Per option and buyer, whether the buyer has a need the option applies to. */
     private final boolean[][] applies;
 
@@ -71,7 +71,7 @@ final class SourcingModel {
         }
         slotPotential = new double[data.slotPlant.length];
         applies = new boolean[data.options.size()][data.members.size()];
-        variantPotential = new double[data.variants.size() * data.groupCount];
+        groupVariantPotential = new double[data.variants.size() * data.groupCount];
         for (int n = 0; n < data.needUnits.length; n++) {
             for (int slot : data.needSlots[n]) {
                 slotPotential[slot] += data.needUnits[n];
@@ -82,7 +82,7 @@ final class SourcingModel {
         }
         for (int slot = 0; slot < slotPotential.length; slot++) {
             int group = data.groupOfBuyer[data.plantBuyer[data.slotPlant[slot]]];
-            variantPotential[data.slotVariant[slot] * data.groupCount + group] += slotPotential[slot];
+            groupVariantPotential[data.slotVariant[slot] * data.groupCount + group] += slotPotential[slot];
         }
     }
 
@@ -91,8 +91,8 @@ final class SourcingModel {
     }
 
     /** Solves the MIP within the options' time limit, without a hint. */
-    Outcome solve(@Nullable Solution hint, OptionRule[] rules) {
-        return solve(hint, rules, options.timeLimitSeconds());
+    Outcome solve(OptionRule[] rules) {
+        return solve(null, rules, options.timeLimitSeconds());
     }
 
     /**
@@ -369,7 +369,9 @@ final class SourcingModel {
                     upper = Math.min(
                             upper,
                             data.maxSupplierShareOfVariant[variant]
-                                    * variantPotential[variant * data.groupCount + group.getKey()]);
+                                    * groupVariantPotential[variant * data.groupCount + group.getKey()]);
+                    // The tolerance of tierReached: a share of a sum may round just below a tier's minimum.
+                    upper = upper * (1 + 1e-9) + 1e-6;
                     MPVariable[] tierChoice = new MPVariable[min.length];
                     MPConstraint oneTier = solver.makeConstraint(0, 1, "");
                     for (int t = 1; t < min.length; t++) {

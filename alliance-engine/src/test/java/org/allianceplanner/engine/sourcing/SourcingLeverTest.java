@@ -123,6 +123,21 @@ class SourcingLeverTest {
     }
 
     @Test
+    void aVariantNoSupplierOffersIsBoughtThroughItsCommonization() {
+        // DRIVE-A phased out: no tier offers it, so A's drive units can only be bought as DRIVE-B.
+        Scenario phasedOut = TWO.toBuilder()
+                .priceTiers(TWO.priceTiers().stream()
+                        .filter(tier -> !tier.variantId().equals("DRIVE-A"))
+                        .toList())
+                .build();
+        CoalitionSourcing result = SourcingLever.compare(phasedOut, List.of("A", "B"), baseline(phasedOut), EXACT);
+        for (SourcingPlan plan : List.of(result.separate(), result.pooled())) {
+            SourcingPlanChecker.assertSound(phasedOut, plan);
+            assertThat(plan.commonization().get(0).adopterPartnerIds()).containsExactly("A");
+        }
+    }
+
+    @Test
     void aSupplierAtCapacityShowsWhatMoreCapacityWouldSave() {
         // Drivetech limited to 100,000: it still reaches its tier, and one more unit would move a B-P1
         // drive unit from Cellco (860) to Drivetech (810).
