@@ -267,27 +267,6 @@ final class FootprintData {
         return marketNames.getOrDefault(marketId, marketId);
     }
 
-    /** A growable int array: routes number in the millions at scale, boxed lists would not do. */
-    private static final class IntList {
-        private int[] values = new int[1024];
-        private int size;
-
-        void add(int value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        int size() {
-            return size;
-        }
-
-        int[] toArray() {
-            return Arrays.copyOf(values, size);
-        }
-    }
-
     /** A growable double array, for the same reason as {@link IntList}. */
     private static final class DoubleList {
         private double[] values = new double[1024];

@@ -211,7 +211,7 @@ final class RoutePricing {
 
         private final BitSet generated = new BitSet();
         private final List<MPVariable> columns = new ArrayList<>();
-        private final IntArray columnRoute = new IntArray();
+        private final IntList columnRoute = new IntList();
 
         private final MPSolver solver;
 
@@ -308,7 +308,7 @@ final class RoutePricing {
                     beta[d] = row != null ? row.dualValue() : eligible(d) ? cheapestCommission(d) : 0;
                 }
                 long pricingStart = System.nanoTime();
-                IntArray entering = new IntArray();
+                IntList entering = new IntList();
                 double lagrangian = price(pi, lambda, theta, beta, entering);
                 bound = Math.min(bound, lagrangian);
                 long round = rounds;
@@ -545,7 +545,7 @@ final class RoutePricing {
          * Prices every route; puts the best few of each row with a positive reduced cost in {@code
          * entering} and returns the Lagrangian bound of these duals over all variables.
          */
-        private double price(double[] pi, double[] lambda, double[] theta, double[] beta, IntArray entering) {
+        private double price(double[] pi, double[] lambda, double[] theta, double[] beta, IntList entering) {
             double bound = offset;
             // o_p's reduced cost: (closure − fixed) + capacity·π_p + Σ θ_l over its lines (rows z_l − o_p ≤ 0).
             double[] openReduced = new double[plants];
@@ -730,26 +730,5 @@ final class RoutePricing {
         best[at] = r;
         bestValue[at] = value;
         return length;
-    }
-
-    /** A growable int array: route lists run into the millions. */
-    private static final class IntArray {
-        private int[] values = new int[1024];
-        private int size;
-
-        void add(int value) {
-            if (size == values.length) {
-                values = Arrays.copyOf(values, size * 2);
-            }
-            values[size++] = value;
-        }
-
-        int get(int i) {
-            return values[i];
-        }
-
-        int size() {
-            return size;
-        }
     }
 }
