@@ -33,6 +33,21 @@ import org.allianceplanner.model.scenario.Scenario;
  * threads. The scenario must be valid ({@code ScenarioValidator}).
  */
 public final class RndPlanner {
+    /** Share of a standalone solve's time limit given to the first CP-SAT solve. */
+    static final double PROBE_SHARE = 0.1;
+
+    /** Share of the time limit, counted from the start, after which the genetic search stops. */
+    static final double SEARCH_SHARE = 0.6;
+
+    /**
+     * Fewest schedules in a row without improvement (per island) after which the genetic search stops;
+     * it also goes on for as many schedules as it took to find its best.
+     */
+    static final long SEARCH_STALL = 20_000;
+
+    /** Least time given to the last CP-SAT solve, which CP-SAT needs to take up its hint. */
+    private static final double MIN_FINAL_SECONDS = 0.5;
+
     private final Scenario scenario;
     private final Consumer<String> progress;
     private final Map<List<Object>, RndPlan> standalone = new ConcurrentHashMap<>();
@@ -57,11 +72,53 @@ public final class RndPlanner {
         RndSolveOptions own = options.withFrictionOverride(null);
         return standalone.computeIfAbsent(List.of(partnerId, own), key -> {
             progress.accept("R&D: scheduling " + partnerId + " alone");
-            RndInstance instance = new RndInstance(scenario, List.of(partnerId), null);
-            EnergyLowerBound.Bound bound = EnergyLowerBound.compute(instance);
-            RndSchedule hint = SerialScheduleGenerator.schedule(instance, bound.lpReadyMonth());
-            return solve(instance, hint, own, false, bound.weighted());
+            return solveAlone(new RndInstance(scenario, List.of(partnerId), null), own);
         });
+    }
+
+    /**
+     * A coalition of one, within the time limit. A first CP-SAT solve of {@link #PROBE_SHARE} of the
+     * limit, hinted with the serial heuristic's schedule, settles most instances. When it does not
+     * prove its plan optimal, the genetic search improves the best schedule so far until {@link
+     * #SEARCH_SHARE} of the limit has passed (or it stalls, or reaches the best bound), and CP-SAT gets
+     * the rest of the limit, hinted with the search's schedule.
+     */
+    private RndPlan solveAlone(RndInstance instance, RndSolveOptions options) {
+        long started = System.nanoTime();
+        double limit = options.timeLimitSeconds();
+        EnergyLowerBound.Bound energy = EnergyLowerBound.compute(instance);
+        RndSchedule first = SerialScheduleGenerator.schedule(instance, energy.lpReadyMonth());
+        RndCpSatTranslator.Result probe =
+                RndCpSatTranslator.solve(instance, first, options.withTimeLimitSeconds(PROBE_SHARE * limit));
+        if (probe.status() == SolveStatus.OPTIMAL || probe.status() == SolveStatus.INFEASIBLE) {
+            return decode(instance, first, probe, false, energy.weighted(), started);
+        }
+        RndSchedule best = probe.schedule() != null && probe.schedule().objective(instance) < first.objective(instance)
+                ? probe.schedule()
+                : first;
+        long bound = Math.max(energy.weighted(), probe.bound());
+        GeneticScheduler.Outcome searched = GeneticScheduler.improve(
+                instance,
+                best,
+                bound,
+                options.workers(),
+                options.seed(),
+                new GeneticScheduler.Budget(
+                        Long.MAX_VALUE, SEARCH_STALL, started + (long) (SEARCH_SHARE * limit * 1e9)));
+        RndSchedule hint = searched.schedule();
+        if (hint.objective(instance) <= bound) {
+            // The schedule meets a proven bound: it is optimal without another solve.
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long objective = hint.objective(instance);
+            return RndPlanDecoder.plan(
+                    instance,
+                    hint,
+                    new SolveReport(SolveStatus.OPTIMAL, Double.NaN, Double.NaN, Double.NaN, seconds),
+                    objective);
+        }
+        double left = Math.max(MIN_FINAL_SECONDS, limit - (System.nanoTime() - started) / 1e9);
+        RndCpSatTranslator.Result result = RndCpSatTranslator.solve(instance, hint, options.withTimeLimitSeconds(left));
+        return decode(instance, hint, result, false, bound, started);
     }
 
     /**
@@ -81,7 +138,14 @@ public final class RndPlanner {
             }
         }
         progress.accept("R&D: scheduling " + String.join("+", members) + frictionNote(options));
-        return solve(instance, hint, options, true, EnergyLowerBound.of(instance));
+        long started = System.nanoTime();
+        return decode(
+                instance,
+                hint,
+                RndCpSatTranslator.solve(instance, hint, options),
+                true,
+                EnergyLowerBound.of(instance),
+                started);
     }
 
     /** A coalition's plan against its members' own plans: months saved per program and their value. */
@@ -183,22 +247,31 @@ public final class RndPlanner {
         return synergy;
     }
 
-    /** {@code knownBound}: a lower bound in integer weight units proven without the solver. */
-    private RndPlan solve(
-            RndInstance instance, RndSchedule hint, RndSolveOptions options, boolean coalition, long knownBound) {
-        RndCpSatTranslator.Result result = RndCpSatTranslator.solve(instance, hint, options);
+    /**
+     * The plan of a CP-SAT solve hinted with {@code hint}, or of the hint when the solve has nothing
+     * better. {@code knownBound}: a lower bound in integer weight units proven before this solve;
+     * {@code started}: when the work on this plan began (System.nanoTime), for its reported seconds.
+     */
+    private static RndPlan decode(
+            RndInstance instance,
+            RndSchedule hint,
+            RndCpSatTranslator.Result result,
+            boolean coalition,
+            long knownBound,
+            long started) {
+        double seconds = (System.nanoTime() - started) / 1e9;
         RndSchedule schedule = result.schedule();
         SolveStatus status = result.status();
         // CP-SAT starts from the feasible hint, so this only guards the promise "never worse than alone".
         if (schedule == null || schedule.objective(instance) > hint.objective(instance)) {
             if (status == SolveStatus.INFEASIBLE && !coalition) {
                 return RndPlanDecoder.noPlan(
-                        instance, new SolveReport(status, Double.NaN, Double.NaN, Double.NaN, result.seconds()));
+                        instance, new SolveReport(status, Double.NaN, Double.NaN, Double.NaN, seconds));
             }
             schedule = hint;
             status = SolveStatus.FEASIBLE;
         }
-        SolveReport solved = new SolveReport(status, Double.NaN, Double.NaN, Double.NaN, result.seconds());
+        SolveReport solved = new SolveReport(status, Double.NaN, Double.NaN, Double.NaN, seconds);
         // Both bounds are proofs; the larger one is reported (the decoder caps it at the objective).
         long bound = status == SolveStatus.OPTIMAL ? result.bound() : Math.max(result.bound(), knownBound);
         return RndPlanDecoder.plan(instance, schedule, solved, bound);

@@ -1,0 +1,576 @@
+package org.allianceplanner.engine.rnd;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+/**
+ * Improves the first schedule of a coalition of one by a genetic algorithm over activity lists
+ * (Hartmann 1998) whose every child is decoded by the serial schedule-generation scheme and then
+ * double-justified (forward–backward improvement, Valls, Ballestín &amp; Quintanilla 2005); the
+ * justified schedule's start order replaces the child's list. Only own teams, no sharing, like
+ * {@link SerialScheduleGenerator}: the result is feasible for every coalition containing the partner.
+ *
+ * <ul>
+ *   <li>Population: the first schedule's start order, then lists drawn by regret-biased random
+ *       sampling on a priority (latest start for one program, the first schedule's start for
+ *       several; every fourth list uniformly), all justified.
+ *   <li>Each generation pairs the population at random; each pair gives two children by two-point
+ *       crossover (a child takes a prefix of one parent, then the other parent's order, then the
+ *       first's again: precedence order is kept), each mutated by swapping neighbours that do not
+ *       wait for each other. Parents and children together, the best distinct ones survive.
+ *   <li>After {@link #RESTART_AFTER} schedules without improvement, the island keeps its best
+ *       individual and draws the others again by sampling on the best schedule's starts.
+ *   <li>It stops when a schedule reaches the lower bound it is given; when the schedules since the
+ *       last improvement are at least the budget's {@code stall} and at least as many as before it
+ *       (half the run brought nothing); when the budget of schedules is spent; or at the deadline.
+ *       Without the deadline, the same instance, seed and budgets give the same schedule.
+ * </ul>
+ *
+ * <p>Several islands (independent populations with their own seeds) run on their own threads; the
+ * best schedule of all is kept. The compiled instance is read-only and shared; each island owns its
+ * profile and scratch arrays.
+ */
+final class GeneticScheduler {
+    /** Individuals per island. */
+    static final int POPULATION = 40;
+
+    /**
+     * Schedules in a row without improvement after which an island keeps its best individual and
+     * draws the others again around it.
+     */
+    static final long RESTART_AFTER = 5_000;
+
+    /** Chance of each neighbour swap in a child's list. */
+    private static final double MUTATION = 0.05;
+
+    /** How a search went: the best schedule, the schedules generated and why it stopped. */
+    record Outcome(RndSchedule schedule, long schedules, String stoppedBy) {}
+
+    /** Budgets of one search: per island, schedules in all and in a row without improvement. */
+    record Budget(long schedules, long stall, long deadlineNanos) {}
+
+    private final RndInstance instance;
+    private final int tasks;
+    private final int[] duration;
+    private final int[][] predecessors;
+    private final int[][] successors;
+    private final int[] program;
+    private final long[] weight;
+    /** Per task, the resources (partner × skill) it loads and the units on each. */
+    private final int[][] resource;
+
+    private final int[][] units;
+    private final int[] capacity;
+    private final int horizon;
+    private final int[] latestStart;
+
+    private GeneticScheduler(RndInstance instance) {
+        this.instance = instance;
+        tasks = instance.tasks.size();
+        duration = new int[tasks];
+        predecessors = new int[tasks][];
+        successors = new int[tasks][];
+        program = new int[tasks];
+        resource = new int[tasks][];
+        units = new int[tasks][];
+        int skills = instance.skills.size();
+        capacity = new int[instance.partnerIds.size() * skills];
+        for (int q = 0; q < instance.partnerIds.size(); q++) {
+            for (int s = 0; s < skills; s++) {
+                capacity[q * skills + s] = Math.toIntExact(instance.capacityUnits(q, s));
+            }
+        }
+        for (RndInstance.Task task : instance.tasks) {
+            int t = task.index();
+            duration[t] = task.duration();
+            predecessors[t] = task.predecessors();
+            successors[t] = task.successors();
+            program[t] = task.program();
+            int owner = instance.partnerOf(task);
+            resource[t] = new int[task.needs().size()];
+            units[t] = new int[task.needs().size()];
+            for (int n = 0; n < task.needs().size(); n++) {
+                RndInstance.Need need = task.needs().get(n);
+                resource[t][n] = owner * skills + need.skill();
+                units[t][n] = Math.toIntExact(instance.demandUnits(owner, owner, need));
+                if (units[t][n] < 0 || units[t][n] > capacity[resource[t][n]]) {
+                    throw new IllegalArgumentException("Task " + task.ref() + " needs more teams than its owner has;"
+                            + " validate the scenario before planning.");
+                }
+            }
+        }
+        weight = instance.programs.stream()
+                .mapToLong(RndInstance.Program::weight)
+                .toArray();
+        horizon = instance.horizon;
+        latestStart = latestStarts();
+    }
+
+    /**
+     * The best schedule found from {@code first} (own teams only, no sharing) on {@code islands}
+     * threads, never worse than {@code first}.
+     *
+     * @param lowerBound a proven lower bound on the objective: reaching it ends the search
+     */
+    static Outcome improve(
+            RndInstance instance, RndSchedule first, long lowerBound, int islands, long seed, Budget budget) {
+        GeneticScheduler scheduler = new GeneticScheduler(instance);
+        int[] firstStart = first.start.clone();
+        if (islands == 1) {
+            return scheduler.new Island(seed, firstStart, lowerBound, budget).run();
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(islands, runnable -> {
+            Thread thread = new Thread(runnable, "rnd-genetic");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Outcome>> runs = new ArrayList<>();
+            for (int i = 0; i < islands; i++) {
+                Island island = scheduler.new Island(seed + 7919L * i, firstStart, lowerBound, budget);
+                runs.add(pool.submit(island::run));
+            }
+            Outcome best = null;
+            long schedules = 0;
+            for (Future<Outcome> run : runs) {
+                Outcome outcome = run.get();
+                schedules += outcome.schedules();
+                if (best == null
+                        || outcome.schedule().objective(instance)
+                                < best.schedule().objective(instance)) {
+                    best = outcome;
+                }
+            }
+            return new Outcome(best.schedule(), schedules, best.stoppedBy());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(first, 0, "interrupted");
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The R&D genetic search failed; this is a bug.", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One population with its own random numbers, profile and scratch arrays. */
+    private final class Island {
+        private final SplittableRandom random;
+        private final int[] firstStart;
+        private final long lowerBound;
+        private final Budget budget;
+        private final int[][] busy = new int[capacity.length][horizon + 1];
+        private final int[] start = new int[tasks];
+        private final int[] missing = new int[tasks];
+        private final boolean[] placed = new boolean[tasks];
+        private long schedules;
+
+        Island(long seed, int[] firstStart, long lowerBound, Budget budget) {
+            this.random = new SplittableRandom(seed);
+            this.firstStart = firstStart;
+            this.lowerBound = lowerBound;
+            this.budget = budget;
+        }
+
+        /** An activity list with the schedule it decodes to (justified) and its objective. */
+        private record Individual(int[] list, int[] start, long objective) {}
+
+        Outcome run() {
+            List<Individual> population = new ArrayList<>();
+            population.add(justifiedFrom(orderBy(firstStart)));
+            int[] priority = instance.programs.size() == 1 ? latestStart : firstStart;
+            int[] uniform = new int[tasks];
+            int draws = 0;
+            while (population.size() < POPULATION && draws++ < 4 * POPULATION && !spent()) {
+                // Every fourth list is drawn uniformly, so that other interleavings of programs appear.
+                Individual candidate = justifiedFrom(sample(draws % 4 == 0 ? uniform : priority));
+                if (isNew(population, candidate)) {
+                    population.add(candidate);
+                }
+            }
+            population.sort(Comparator.comparingLong(Individual::objective));
+            Individual best = population.get(0);
+            long sinceImprovement = 0;
+            long sinceRestart = 0;
+            String stoppedBy = "budget";
+            while (true) {
+                if (best.objective() <= lowerBound) {
+                    stoppedBy = "lower bound";
+                    break;
+                }
+                if (sinceImprovement >= Math.max(budget.stall(), schedules - sinceImprovement)) {
+                    stoppedBy = "stall";
+                    break;
+                }
+                if (spent()) {
+                    stoppedBy = System.nanoTime() >= budget.deadlineNanos() ? "deadline" : "budget";
+                    break;
+                }
+                if (sinceRestart >= RESTART_AFTER) {
+                    sinceRestart = 0;
+                    population = new ArrayList<>(List.of(best));
+                    int tries = 0;
+                    while (population.size() < POPULATION && tries++ < 4 * POPULATION && !spent()) {
+                        Individual candidate = justifiedFrom(sample(best.start()));
+                        if (isNew(population, candidate)) {
+                            population.add(candidate);
+                        }
+                    }
+                    population.sort(Comparator.comparingLong(Individual::objective));
+                }
+                if (population.size() < 2) {
+                    // Every list drawn gives the same schedule: nothing is left to cross.
+                    stoppedBy = "one schedule";
+                    break;
+                }
+                long before = schedules;
+                List<Individual> next = new ArrayList<>(population);
+                int[] order = shuffled(population.size());
+                for (int i = 0; i + 1 < order.length; i += 2) {
+                    int[] mother = population.get(order[i]).list();
+                    int[] father = population.get(order[i + 1]).list();
+                    int first = random.nextInt(tasks + 1);
+                    int second = first + random.nextInt(tasks + 1 - first);
+                    next.add(justifiedFrom(mutate(crossover(mother, father, first, second))));
+                    next.add(justifiedFrom(mutate(crossover(father, mother, first, second))));
+                }
+                next.sort(Comparator.comparingLong(Individual::objective));
+                population = new ArrayList<>();
+                for (Individual individual : next) {
+                    if (population.size() < POPULATION && isNew(population, individual)) {
+                        population.add(individual);
+                    }
+                }
+                if (population.get(0).objective() < best.objective()) {
+                    best = population.get(0);
+                    sinceImprovement = 0;
+                    sinceRestart = 0;
+                } else {
+                    sinceImprovement += schedules - before;
+                    sinceRestart += schedules - before;
+                }
+            }
+            RndSchedule schedule = new RndSchedule(instance);
+            System.arraycopy(best.start(), 0, schedule.start, 0, tasks);
+            return new Outcome(schedule, schedules, stoppedBy);
+        }
+
+        private boolean spent() {
+            return schedules >= budget.schedules() || System.nanoTime() >= budget.deadlineNanos();
+        }
+
+        /** Equal objectives with equal starts are the same schedule: keep one, for diversity. */
+        private boolean isNew(List<Individual> population, Individual candidate) {
+            for (Individual other : population) {
+                if (other.objective() == candidate.objective() && Arrays.equals(other.start(), candidate.start())) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private int[] shuffled(int size) {
+            int[] order = new int[size];
+            for (int i = 0; i < size; i++) {
+                order[i] = i;
+            }
+            for (int i = size - 1; i > 0; i--) {
+                int j = random.nextInt(i + 1);
+                int swap = order[i];
+                order[i] = order[j];
+                order[j] = swap;
+            }
+            return order;
+        }
+
+        /**
+         * Regret-biased random sampling (Kolisch 1996): among the tasks whose predecessors are
+         * listed, each is drawn with a chance proportional to 1 + (largest priority among them − its
+         * priority), so low priority values (early latest starts) go first most of the time.
+         */
+        private int[] sample(int[] priority) {
+            int[] list = new int[tasks];
+            int[] eligible = new int[tasks];
+            int eligibleCount = 0;
+            for (int t = 0; t < tasks; t++) {
+                missing[t] = predecessors[t].length;
+                if (missing[t] == 0) {
+                    eligible[eligibleCount++] = t;
+                }
+            }
+            for (int k = 0; k < tasks; k++) {
+                int worst = Integer.MIN_VALUE;
+                for (int i = 0; i < eligibleCount; i++) {
+                    worst = Math.max(worst, priority[eligible[i]]);
+                }
+                long total = 0;
+                for (int i = 0; i < eligibleCount; i++) {
+                    total += 1L + worst - priority[eligible[i]];
+                }
+                long draw = random.nextLong(total);
+                int chosen = eligibleCount - 1;
+                for (int i = 0; i < eligibleCount; i++) {
+                    draw -= 1L + worst - priority[eligible[i]];
+                    if (draw < 0) {
+                        chosen = i;
+                        break;
+                    }
+                }
+                int t = eligible[chosen];
+                eligible[chosen] = eligible[--eligibleCount];
+                list[k] = t;
+                for (int s : successors[t]) {
+                    if (--missing[s] == 0) {
+                        eligible[eligibleCount++] = s;
+                    }
+                }
+            }
+            return list;
+        }
+
+        /**
+         * Positions [0, first) from {@code mother}, then {@code father}'s tasks not yet taken up to
+         * position {@code second}, then {@code mother}'s remaining ones. Both parents list every task
+         * after its predecessors, so the child does too.
+         */
+        private int[] crossover(int[] mother, int[] father, int first, int second) {
+            Arrays.fill(placed, false);
+            int[] child = new int[tasks];
+            int k = 0;
+            for (int i = 0; i < first; i++) {
+                child[k++] = mother[i];
+                placed[mother[i]] = true;
+            }
+            for (int i = 0; i < tasks && k < second; i++) {
+                if (!placed[father[i]]) {
+                    child[k++] = father[i];
+                    placed[father[i]] = true;
+                }
+            }
+            for (int i = 0; i < tasks && k < tasks; i++) {
+                if (!placed[mother[i]]) {
+                    child[k++] = mother[i];
+                    placed[mother[i]] = true;
+                }
+            }
+            return child;
+        }
+
+        /** Swaps neighbours at random unless the second waits for the first. */
+        private int[] mutate(int[] list) {
+            for (int i = 0; i + 1 < tasks; i++) {
+                if (random.nextDouble() < MUTATION && !waitsFor(list[i + 1], list[i])) {
+                    int swap = list[i];
+                    list[i] = list[i + 1];
+                    list[i + 1] = swap;
+                }
+            }
+            return list;
+        }
+
+        private boolean waitsFor(int task, int other) {
+            for (int p : predecessors[task]) {
+                if (p == other) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /**
+         * Decodes {@code list} by the serial scheme, then justifies: right (tasks by end, latest first,
+         * as late as their successors and their program's completion allow) and left again (by start,
+         * earliest first, as early as possible) while that lowers the objective. Returns the final
+         * schedule with its start order as the list.
+         */
+        private Individual justifiedFrom(int[] list) {
+            serialForward(list);
+            long objective = objective(start);
+            int[] current = start.clone();
+            while (true) {
+                int[] byEnd = orderByEndDescending(current);
+                serialBackward(byEnd, completions(current));
+                int[] right = start.clone();
+                serialForward(orderBy(right));
+                long justified = objective(start);
+                if (justified > objective) {
+                    break;
+                }
+                boolean improved = justified < objective;
+                objective = justified;
+                current = start.clone();
+                if (!improved) {
+                    break;
+                }
+            }
+            return new Individual(orderBy(current), current, objective);
+        }
+
+        /** Starts each task of {@code list}, in order, at its earliest feasible month. */
+        private void serialForward(int[] list) {
+            clearProfile();
+            for (int t : list) {
+                int earliest = 0;
+                for (int p : predecessors[t]) {
+                    earliest = Math.max(earliest, start[p] + duration[p]);
+                }
+                start[t] = firstFit(t, earliest);
+                load(t, start[t]);
+            }
+            schedules++;
+        }
+
+        /**
+         * Ends each task of {@code list} (successors first), in order, as late as its successors'
+         * starts and its program's completion allow.
+         */
+        private void serialBackward(int[] list, int[] completion) {
+            clearProfile();
+            for (int t : list) {
+                int latestEnd = completion[program[t]];
+                for (int s : successors[t]) {
+                    latestEnd = Math.min(latestEnd, start[s]);
+                }
+                start[t] = lastFit(t, latestEnd - duration[t]);
+                load(t, start[t]);
+            }
+            schedules++;
+        }
+
+        private int firstFit(int t, int from) {
+            int s = from;
+            search:
+            while (true) {
+                if (s + duration[t] > horizon) {
+                    throw new IllegalStateException(
+                            "The R&D genetic search found no month for a task within the" + " horizon; this is a bug.");
+                }
+                for (int n = 0; n < resource[t].length; n++) {
+                    int[] used = busy[resource[t][n]];
+                    int free = capacity[resource[t][n]] - units[t][n];
+                    for (int m = s; m < s + duration[t]; m++) {
+                        if (used[m] > free) {
+                            s = m + 1;
+                            continue search;
+                        }
+                    }
+                }
+                return s;
+            }
+        }
+
+        private int lastFit(int t, int from) {
+            int s = from;
+            search:
+            while (true) {
+                if (s < 0) {
+                    throw new IllegalStateException("The R&D genetic search found no month for a task when"
+                            + " justifying right; this is a bug.");
+                }
+                for (int n = 0; n < resource[t].length; n++) {
+                    int[] used = busy[resource[t][n]];
+                    int free = capacity[resource[t][n]] - units[t][n];
+                    for (int m = s + duration[t] - 1; m >= s; m--) {
+                        if (used[m] > free) {
+                            s = m - duration[t];
+                            continue search;
+                        }
+                    }
+                }
+                return s;
+            }
+        }
+
+        private void load(int t, int from) {
+            for (int n = 0; n < resource[t].length; n++) {
+                int[] used = busy[resource[t][n]];
+                for (int m = from; m < from + duration[t]; m++) {
+                    used[m] += units[t][n];
+                }
+            }
+        }
+
+        private void clearProfile() {
+            for (int[] used : busy) {
+                Arrays.fill(used, 0);
+            }
+        }
+
+        private int[] completions(int[] starts) {
+            int[] completion = new int[weight.length];
+            for (int t = 0; t < tasks; t++) {
+                completion[program[t]] = Math.max(completion[program[t]], starts[t] + duration[t]);
+            }
+            return completion;
+        }
+
+        private long objective(int[] starts) {
+            int[] completion = completions(starts);
+            long objective = 0;
+            for (int p = 0; p < weight.length; p++) {
+                objective += weight[p] * completion[p];
+            }
+            return objective;
+        }
+
+        private int[] orderByEndDescending(int[] starts) {
+            Integer[] order = boxedTasks();
+            Arrays.sort(order, (a, b) -> {
+                int endA = starts[a] + duration[a];
+                int endB = starts[b] + duration[b];
+                return endA != endB ? Integer.compare(endB, endA) : Integer.compare(b, a);
+            });
+            return unboxed(order);
+        }
+    }
+
+    /** Tasks by {@code starts}, earliest first (ties by index): a list in precedence order. */
+    private int[] orderBy(int[] starts) {
+        Integer[] order = boxedTasks();
+        Arrays.sort(order, (a, b) -> starts[a] != starts[b] ? Integer.compare(starts[a], starts[b]) : a - b);
+        return unboxed(order);
+    }
+
+    private Integer[] boxedTasks() {
+        Integer[] order = new Integer[tasks];
+        for (int t = 0; t < tasks; t++) {
+            order[t] = t;
+        }
+        return order;
+    }
+
+    private static int[] unboxed(Integer[] order) {
+        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Latest start of each task in an unlimited-teams schedule of its own program. */
+    private int[] latestStarts() {
+        int[] order = SerialScheduleGenerator.topologicalOrder(instance);
+        int[] earliestEnd = new int[tasks];
+        int[] length = new int[weight.length];
+        for (int t : order) {
+            int from = 0;
+            for (int p : predecessors[t]) {
+                from = Math.max(from, earliestEnd[p]);
+            }
+            earliestEnd[t] = from + duration[t];
+            length[program[t]] = Math.max(length[program[t]], earliestEnd[t]);
+        }
+        int[] latest = new int[tasks];
+        for (int i = order.length - 1; i >= 0; i--) {
+            int t = order[i];
+            int latestEnd = length[program[t]];
+            for (int s : successors[t]) {
+                latestEnd = Math.min(latestEnd, latest[s]);
+            }
+            latest[t] = latestEnd - duration[t];
+        }
+        return latest;
+    }
+}
