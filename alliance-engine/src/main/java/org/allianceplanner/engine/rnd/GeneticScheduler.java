@@ -27,9 +27,9 @@ import java.util.concurrent.Future;
  *       wait for each other. Parents and children together, the best distinct ones survive.
  *   <li>After {@link #RESTART_AFTER} schedules without improvement, the island keeps its best
  *       individual and draws the others again by sampling on the best schedule's starts.
- *   <li>It stops when a schedule reaches the lower bound it is given; when the schedules since the
- *       last improvement are at least the budget's {@code stall} and at least as many as before it
- *       (half the run brought nothing); when the budget of schedules is spent; or at the deadline.
+ *   <li>It stops when a schedule reaches the lower bound it is given; when it has not beaten the
+ *       schedule it started from (justified) after the budget's {@code giveUpAfter} schedules; when
+ *       the budget of schedules is spent; or at the deadline.
  *       Without the deadline, the same instance, seed and budgets give the same schedule.
  * </ul>
  *
@@ -53,8 +53,11 @@ final class GeneticScheduler {
     /** How a search went: the best schedule, the schedules generated and why it stopped. */
     record Outcome(RndSchedule schedule, long schedules, String stoppedBy) {}
 
-    /** Budgets of one search: per island, schedules in all and in a row without improvement. */
-    record Budget(long schedules, long stall, long deadlineNanos) {}
+    /**
+     * Budget of one search, per island: schedules in all; schedules after which it gives up if it has
+     * not beaten the (justified) schedule it started from; and a deadline (System.nanoTime).
+     */
+    record Budget(long schedules, long giveUpAfter, long deadlineNanos) {}
 
     private final RndInstance instance;
     private final int tasks;
@@ -70,6 +73,8 @@ final class GeneticScheduler {
     private final int[] capacity;
     private final int horizon;
     private final int[] latestStart;
+    /** Position of each task in a topological order: breaks ties between equal months safely. */
+    private final int[] topologicalRank;
 
     private GeneticScheduler(RndInstance instance) {
         this.instance = instance;
@@ -111,6 +116,11 @@ final class GeneticScheduler {
                 .toArray();
         horizon = instance.horizon;
         latestStart = latestStarts();
+        topologicalRank = new int[tasks];
+        int[] topological = SerialScheduleGenerator.topologicalOrder(instance);
+        for (int i = 0; i < tasks; i++) {
+            topologicalRank[topological[i]] = i;
+        }
     }
 
     /**
@@ -184,6 +194,7 @@ final class GeneticScheduler {
         Outcome run() {
             List<Individual> population = new ArrayList<>();
             population.add(justifiedFrom(orderBy(firstStart)));
+            long startingObjective = population.get(0).objective();
             int[] priority = instance.programs.size() == 1 ? latestStart : firstStart;
             int[] uniform = new int[tasks];
             int draws = 0;
@@ -196,7 +207,6 @@ final class GeneticScheduler {
             }
             population.sort(Comparator.comparingLong(Individual::objective));
             Individual best = population.get(0);
-            long sinceImprovement = 0;
             long sinceRestart = 0;
             String stoppedBy = "budget";
             while (true) {
@@ -204,8 +214,8 @@ final class GeneticScheduler {
                     stoppedBy = "lower bound";
                     break;
                 }
-                if (sinceImprovement >= Math.max(budget.stall(), schedules - sinceImprovement)) {
-                    stoppedBy = "stall";
+                if (schedules >= budget.giveUpAfter() && best.objective() >= startingObjective) {
+                    stoppedBy = "no gain";
                     break;
                 }
                 if (spent()) {
@@ -249,10 +259,8 @@ final class GeneticScheduler {
                 }
                 if (population.get(0).objective() < best.objective()) {
                     best = population.get(0);
-                    sinceImprovement = 0;
                     sinceRestart = 0;
                 } else {
-                    sinceImprovement += schedules - before;
                     sinceRestart += schedules - before;
                 }
             }
@@ -524,16 +532,25 @@ final class GeneticScheduler {
             Arrays.sort(order, (a, b) -> {
                 int endA = starts[a] + duration[a];
                 int endB = starts[b] + duration[b];
-                return endA != endB ? Integer.compare(endB, endA) : Integer.compare(b, a);
+                return endA != endB
+                        ? Integer.compare(endB, endA)
+                        : Integer.compare(topologicalRank[b], topologicalRank[a]);
             });
             return unboxed(order);
         }
     }
 
-    /** Tasks by {@code starts}, earliest first (ties by index): a list in precedence order. */
+    /**
+     * Tasks by {@code starts}, earliest first, ties in topological order: a list in precedence order
+     * for any schedule that respects precedences.
+     */
     private int[] orderBy(int[] starts) {
         Integer[] order = boxedTasks();
-        Arrays.sort(order, (a, b) -> starts[a] != starts[b] ? Integer.compare(starts[a], starts[b]) : a - b);
+        Arrays.sort(
+                order,
+                (a, b) -> starts[a] != starts[b]
+                        ? Integer.compare(starts[a], starts[b])
+                        : Integer.compare(topologicalRank[a], topologicalRank[b]));
         return unboxed(order);
     }
 

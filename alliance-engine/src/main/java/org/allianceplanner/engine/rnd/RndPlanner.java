@@ -40,10 +40,11 @@ public final class RndPlanner {
     static final double SEARCH_SHARE = 0.6;
 
     /**
-     * Fewest schedules in a row without improvement (per island) after which the genetic search stops;
-     * it also goes on for as many schedules as it took to find its best.
+     * Schedules (per island) after which the genetic search gives up when it has not beaten the
+     * schedule it started from: that schedule is then probably optimal, and CP-SAT gets the time to
+     * prove it.
      */
-    static final long SEARCH_STALL = 20_000;
+    static final long SEARCH_GIVE_UP = 20_000;
 
     /** Least time given to the last CP-SAT solve, which CP-SAT needs to take up its hint. */
     private static final double MIN_FINAL_SECONDS = 0.5;
@@ -79,9 +80,10 @@ public final class RndPlanner {
     /**
      * A coalition of one, within the time limit. A first CP-SAT solve of {@link #PROBE_SHARE} of the
      * limit, hinted with the serial heuristic's schedule, settles most instances. When it does not
-     * prove its plan optimal, the genetic search improves the best schedule so far until {@link
-     * #SEARCH_SHARE} of the limit has passed (or it stalls, or reaches the best bound), and CP-SAT gets
-     * the rest of the limit, hinted with the search's schedule.
+     * prove its plan optimal, the genetic search improves the better of the two schedules until {@link
+     * #SEARCH_SHARE} of the limit has passed (or until it meets the best bound: then the plan is optimal
+     * as it is; or until it gives up, see {@link #SEARCH_GIVE_UP}), and CP-SAT gets the rest of the
+     * limit, hinted with the search's schedule.
      */
     private RndPlan solveAlone(RndInstance instance, RndSolveOptions options) {
         long started = System.nanoTime();
@@ -104,17 +106,15 @@ public final class RndPlanner {
                 options.workers(),
                 options.seed(),
                 new GeneticScheduler.Budget(
-                        Long.MAX_VALUE, SEARCH_STALL, started + (long) (SEARCH_SHARE * limit * 1e9)));
+                        Long.MAX_VALUE, SEARCH_GIVE_UP, started + (long) (SEARCH_SHARE * limit * 1e9)));
         RndSchedule hint = searched.schedule();
         if (hint.objective(instance) <= bound) {
-            // The schedule meets a proven bound: it is optimal without another solve.
             double seconds = (System.nanoTime() - started) / 1e9;
-            long objective = hint.objective(instance);
             return RndPlanDecoder.plan(
                     instance,
                     hint,
                     new SolveReport(SolveStatus.OPTIMAL, Double.NaN, Double.NaN, Double.NaN, seconds),
-                    objective);
+                    hint.objective(instance));
         }
         double left = Math.max(MIN_FINAL_SECONDS, limit - (System.nanoTime() - started) / 1e9);
         RndCpSatTranslator.Result result = RndCpSatTranslator.solve(instance, hint, options.withTimeLimitSeconds(left));

@@ -101,6 +101,22 @@ class GeneticSchedulerTest {
         assertThat(outcome.schedules()).isLessThan(1_000);
     }
 
+    /** Gives up when it cannot beat the schedule it starts from, here a proven optimum. */
+    @Test
+    void givesUpWhenItCannotBeatAnOptimalStart() {
+        Scenario scenario = randomProgram(2, 30);
+        RndInstance instance = new RndInstance(scenario, List.of("A"), null);
+        RndCpSatTranslator.Result optimum = RndCpSatTranslator.solve(instance, null, OPTIONS);
+        assertThat(optimum.status()).isEqualTo(SolveStatus.OPTIMAL);
+
+        GeneticScheduler.Outcome outcome = GeneticScheduler.improve(
+                instance, optimum.schedule(), 0, 1, 1, new GeneticScheduler.Budget(1_000_000, 2_000, NO_DEADLINE));
+
+        assertThat(outcome.stoppedBy()).isEqualTo("no gain");
+        assertThat(outcome.schedules()).isBetween(2_000L, 4_000L);
+        assertThat(outcome.schedule().objective(instance)).isEqualTo(optimum.bound());
+    }
+
     private static void assertSound(Scenario scenario, RndInstance instance, RndSchedule schedule) {
         RndPlan plan = RndPlanDecoder.plan(
                 instance, schedule, new SolveReport(SolveStatus.FEASIBLE, Double.NaN, Double.NaN, Double.NaN, 0), 0);
