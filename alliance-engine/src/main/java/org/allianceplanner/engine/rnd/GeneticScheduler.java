@@ -50,7 +50,10 @@ final class GeneticScheduler {
     /** Chance of each neighbour swap in a child's list. */
     private static final double MUTATION = 0.05;
 
-    /** How a search went: the best schedule, the schedules generated and why it stopped. */
+    /**
+     * How a search went: the best schedule, the schedules generated (serial passes: each decoding and
+     * each justification pass counts one) and why it stopped.
+     */
     record Outcome(RndSchedule schedule, long schedules, String stoppedBy) {}
 
     /**
@@ -115,7 +118,7 @@ final class GeneticScheduler {
                 .mapToLong(RndInstance.Program::weight)
                 .toArray();
         horizon = instance.horizon;
-        latestStart = latestStarts();
+        latestStart = SerialScheduleGenerator.latestStarts(instance);
         topologicalRank = new int[tasks];
         int[] topological = SerialScheduleGenerator.topologicalOrder(instance);
         for (int i = 0; i < tasks; i++) {
@@ -134,7 +137,10 @@ final class GeneticScheduler {
         GeneticScheduler scheduler = new GeneticScheduler(instance);
         int[] firstStart = first.start.clone();
         if (islands == 1) {
-            return scheduler.new Island(seed, firstStart, lowerBound, budget).run();
+            Outcome outcome = scheduler.new Island(seed, firstStart, lowerBound, budget).run();
+            return outcome.schedule().objective(instance) <= first.objective(instance)
+                    ? outcome
+                    : new Outcome(first, outcome.schedules(), "start kept");
         }
         ExecutorService pool = Executors.newFixedThreadPool(islands, runnable -> {
             Thread thread = new Thread(runnable, "rnd-genetic");
@@ -158,7 +164,9 @@ final class GeneticScheduler {
                     best = outcome;
                 }
             }
-            return new Outcome(best.schedule(), schedules, best.stoppedBy());
+            return best.schedule().objective(instance) <= first.objective(instance)
+                    ? new Outcome(best.schedule(), schedules, best.stoppedBy())
+                    : new Outcome(first, schedules, "start kept");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(first, 0, "interrupted");
@@ -195,8 +203,11 @@ final class GeneticScheduler {
             List<Individual> population = new ArrayList<>();
             population.add(justifiedFrom(orderBy(firstStart)));
             long startingObjective = population.get(0).objective();
+            if (startingObjective <= lowerBound) {
+                return new Outcome(scheduleOf(population.get(0)), schedules, "lower bound");
+            }
             int[] priority = instance.programs.size() == 1 ? latestStart : firstStart;
-            int[] uniform = new int[tasks];
+            int[] uniform = new int[tasks]; // equal priorities: every eligible task equally likely
             int draws = 0;
             while (population.size() < POPULATION && draws++ < 4 * POPULATION && !spent()) {
                 // Every fourth list is drawn uniformly, so that other interleavings of programs appear.
@@ -245,10 +256,10 @@ final class GeneticScheduler {
                 for (int i = 0; i + 1 < order.length; i += 2) {
                     int[] mother = population.get(order[i]).list();
                     int[] father = population.get(order[i + 1]).list();
-                    int first = random.nextInt(tasks + 1);
-                    int second = first + random.nextInt(tasks + 1 - first);
-                    next.add(justifiedFrom(mutate(crossover(mother, father, first, second))));
-                    next.add(justifiedFrom(mutate(crossover(father, mother, first, second))));
+                    int cut = random.nextInt(tasks + 1);
+                    int secondCut = cut + random.nextInt(tasks + 1 - cut);
+                    next.add(justifiedFrom(mutate(crossover(mother, father, cut, secondCut))));
+                    next.add(justifiedFrom(mutate(crossover(father, mother, cut, secondCut))));
                 }
                 next.sort(Comparator.comparingLong(Individual::objective));
                 population = new ArrayList<>();
@@ -264,9 +275,13 @@ final class GeneticScheduler {
                     sinceRestart += schedules - before;
                 }
             }
+            return new Outcome(scheduleOf(best), schedules, stoppedBy);
+        }
+
+        private RndSchedule scheduleOf(Individual individual) {
             RndSchedule schedule = new RndSchedule(instance);
-            System.arraycopy(best.start(), 0, schedule.start, 0, tasks);
-            return new Outcome(schedule, schedules, stoppedBy);
+            System.arraycopy(individual.start(), 0, schedule.start, 0, tasks);
+            return schedule;
         }
 
         private boolean spent() {
@@ -313,18 +328,18 @@ final class GeneticScheduler {
                 }
             }
             for (int k = 0; k < tasks; k++) {
-                int worst = Integer.MIN_VALUE;
+                int largest = Integer.MIN_VALUE;
                 for (int i = 0; i < eligibleCount; i++) {
-                    worst = Math.max(worst, priority[eligible[i]]);
+                    largest = Math.max(largest, priority[eligible[i]]);
                 }
                 long total = 0;
                 for (int i = 0; i < eligibleCount; i++) {
-                    total += 1L + worst - priority[eligible[i]];
+                    total += 1L + largest - priority[eligible[i]];
                 }
                 long draw = random.nextLong(total);
                 int chosen = eligibleCount - 1;
                 for (int i = 0; i < eligibleCount; i++) {
-                    draw -= 1L + worst - priority[eligible[i]];
+                    draw -= 1L + largest - priority[eligible[i]];
                     if (draw < 0) {
                         chosen = i;
                         break;
@@ -564,30 +579,5 @@ final class GeneticScheduler {
 
     private static int[] unboxed(Integer[] order) {
         return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
-    }
-
-    /** Latest start of each task in an unlimited-teams schedule of its own program. */
-    private int[] latestStarts() {
-        int[] order = SerialScheduleGenerator.topologicalOrder(instance);
-        int[] earliestEnd = new int[tasks];
-        int[] length = new int[weight.length];
-        for (int t : order) {
-            int from = 0;
-            for (int p : predecessors[t]) {
-                from = Math.max(from, earliestEnd[p]);
-            }
-            earliestEnd[t] = from + duration[t];
-            length[program[t]] = Math.max(length[program[t]], earliestEnd[t]);
-        }
-        int[] latest = new int[tasks];
-        for (int i = order.length - 1; i >= 0; i--) {
-            int t = order[i];
-            int latestEnd = length[program[t]];
-            for (int s : successors[t]) {
-                latestEnd = Math.min(latestEnd, latest[s]);
-            }
-            latest[t] = latestEnd - duration[t];
-        }
-        return latest;
     }
 }

@@ -368,7 +368,7 @@ final class SerialScheduleGenerator {
     }
 
     /** Latest start of each task in an unlimited-teams schedule of its own program. */
-    private static int[] latestStarts(RndInstance instance) {
+    static int[] latestStarts(RndInstance instance) {
         int tasks = instance.tasks.size();
         int[] earliestEnd = new int[tasks];
         int[] order = topologicalOrder(instance);
