@@ -62,6 +62,8 @@ final class GeneticScheduler {
      */
     record Budget(long schedules, long giveUpAfter, long deadlineNanos) {}
 
+    private static final Budget UNLIMITED = new Budget(Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE);
+
     private final RndInstance instance;
     private final int tasks;
     private final int[] duration;
@@ -177,6 +179,20 @@ final class GeneticScheduler {
         }
     }
 
+    /**
+     * Double justification of a schedule that uses own teams only and shares nothing: decoded again in
+     * its start order (no task starts later), then each task as late as its teams, its successors and
+     * its program's completion allow (latest-ending first) and each as early as possible again
+     * (earliest-starting first), repeated while that lowers the objective. The right shift keeps each
+     * task's original slot available, and the left shift moves no task later than the right shift put
+     * it, so no program completes later.
+     */
+    static RndSchedule justified(RndInstance instance, RndSchedule schedule) {
+        GeneticScheduler scheduler = new GeneticScheduler(instance);
+        Island island = scheduler.new Island(0, schedule.start, Long.MIN_VALUE, UNLIMITED);
+        return island.scheduleOf(island.justifiedFrom(scheduler.orderBy(schedule.start)));
+    }
+
     /** One population with its own random numbers, profile and scratch arrays. */
     private final class Island {
         private final SplittableRandom random;
@@ -206,17 +222,9 @@ final class GeneticScheduler {
             if (startingObjective <= lowerBound) {
                 return new Outcome(scheduleOf(population.get(0)), schedules, "lower bound");
             }
-            int[] priority = instance.programs.size() == 1 ? latestStart : firstStart;
-            int[] uniform = new int[tasks]; // equal priorities: every eligible task equally likely
-            int draws = 0;
-            while (population.size() < POPULATION && draws++ < 4 * POPULATION && !spent()) {
-                // Every fourth list is drawn uniformly, so that other interleavings of programs appear.
-                Individual candidate = justifiedFrom(sample(draws % 4 == 0 ? uniform : priority));
-                if (isNew(population, candidate)) {
-                    population.add(candidate);
-                }
-            }
-            population.sort(Comparator.comparingLong(Individual::objective));
+            // Every fourth list is drawn uniformly (equal priorities), so that other interleavings of
+            // programs appear.
+            fill(population, instance.programs.size() == 1 ? latestStart : firstStart, new int[tasks]);
             Individual best = population.get(0);
             long sinceRestart = 0;
             String stoppedBy = "budget";
@@ -236,14 +244,7 @@ final class GeneticScheduler {
                 if (sinceRestart >= RESTART_AFTER) {
                     sinceRestart = 0;
                     population = new ArrayList<>(List.of(best));
-                    int tries = 0;
-                    while (population.size() < POPULATION && tries++ < 4 * POPULATION && !spent()) {
-                        Individual candidate = justifiedFrom(sample(best.start()));
-                        if (isNew(population, candidate)) {
-                            population.add(candidate);
-                        }
-                    }
-                    population.sort(Comparator.comparingLong(Individual::objective));
+                    fill(population, best.start(), best.start());
                 }
                 if (population.size() < 2) {
                     // Every list drawn gives the same schedule: nothing is left to cross.
@@ -276,6 +277,21 @@ final class GeneticScheduler {
                 }
             }
             return new Outcome(scheduleOf(best), schedules, stoppedBy);
+        }
+
+        /**
+         * Adds distinct justified individuals drawn on {@code priority} (every fourth on {@code
+         * fourth}) until the population is full, 4 × {@link #POPULATION} draws were made or the budget
+         * is spent; then sorts it, cheapest first.
+         */
+        private void fill(List<Individual> population, int[] priority, int[] fourth) {
+            for (int draw = 1; draw <= 4 * POPULATION && population.size() < POPULATION && !spent(); draw++) {
+                Individual candidate = justifiedFrom(sample(draw % 4 == 0 ? fourth : priority));
+                if (isNew(population, candidate)) {
+                    population.add(candidate);
+                }
+            }
+            population.sort(Comparator.comparingLong(Individual::objective));
         }
 
         private RndSchedule scheduleOf(Individual individual) {
