@@ -123,22 +123,23 @@ final class EnergyLowerBound {
     /**
      * The best split of the programs and, with two programs or more, the LP relaxation of {@link
      * RndCpSatTranslator#relaxation} (with one program, CP-SAT's own bound is stronger), whichever is
-     * higher.
+     * higher. The LP's rounds of cuts stop at {@code deadlineNanos} (System.nanoTime); the bound is
+     * valid whenever they stop.
      */
-    static Bound compute(RndInstance instance) {
+    static Bound compute(RndInstance instance, long deadlineNanos) {
         EnergyLowerBound bound = new EnergyLowerBound(instance);
         long best = bound.best();
         if (instance.programs.size() < 2) {
             return new Bound(best, null);
         }
         RndCpSatTranslator.Relaxation lp =
-                RndCpSatTranslator.relaxation(instance, bound.duration, bound.head, LP_ROUNDS);
+                RndCpSatTranslator.relaxation(instance, bound.duration, bound.head, LP_ROUNDS, deadlineNanos);
         return new Bound(Math.max(best, lp.bound()), lp.readyMonth().length == 0 ? null : lp.readyMonth());
     }
 
-    /** The bound of {@link #compute} in the instance's integer weight units. */
+    /** The bound of {@link #compute}, without a deadline, in the instance's integer weight units. */
     static long of(RndInstance instance) {
-        return compute(instance).weighted();
+        return compute(instance, Long.MAX_VALUE).weighted();
     }
 
     /** Σ weight × critical path: the bound with every program in the critical-path group. */

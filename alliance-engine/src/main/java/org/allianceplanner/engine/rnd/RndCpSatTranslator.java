@@ -45,6 +45,9 @@ final class RndCpSatTranslator {
     /** What a solve gave: its status, the decoded schedule (null without one) and the bound. */
     record Result(SolveStatus status, @Nullable RndSchedule schedule, long bound, double seconds) {}
 
+    /** Least time given to CP-SAT when building the model took (nearly) all of the limit. */
+    static final double LEAST_SOLVE_SECONDS = 0.1;
+
     private final RndInstance instance;
     private final CpModel model = new CpModel();
     private final IntVar[] start;
@@ -78,14 +81,19 @@ final class RndCpSatTranslator {
         build();
     }
 
-    /** Builds, hints (when {@code hint} is given), solves and decodes. */
+    /**
+     * Builds, hints (when {@code hint} is given), solves and decodes. The options' time limit counts
+     * from this call, model building included; CP-SAT gets at least {@link #LEAST_SOLVE_SECONDS}.
+     */
     static Result solve(RndInstance instance, @Nullable RndSchedule hint, RndSolveOptions options) {
+        long called = System.nanoTime();
         OrTools.load();
         RndCpSatTranslator translator = new RndCpSatTranslator(instance);
         if (hint != null) {
             translator.hint(hint);
         }
-        return translator.run(options, hint);
+        double left = options.timeLimitSeconds() - (System.nanoTime() - called) / 1e9;
+        return translator.run(options.withTimeLimitSeconds(Math.max(LEAST_SOLVE_SECONDS, left)));
     }
 
     private void build() {
@@ -323,23 +331,24 @@ final class RndCpSatTranslator {
      * teams / pooled teams of the coalition, mean busy month R − duration / 2), the parallel
      * inequalities Σ_S P (R − d / 2) ≥ P(S)² / 2 for every set S: all tasks together never use more
      * than the pooled teams. Those are separated (most violated prefix in order of mean busy month per
-     * skill) for at most {@code rounds} rounds; every round's LP is a relaxation, so its value is a
-     * bound whenever it stops.
+     * skill) for at most {@code rounds} rounds and until {@code deadlineNanos} (System.nanoTime); every
+     * round's LP is a relaxation, so the last one solved gives a bound whenever the rounds stop.
      */
-    static Relaxation relaxation(RndInstance instance, int[] chain, int[] head, int rounds) {
+    static Relaxation relaxation(RndInstance instance, int[] chain, int[] head, int rounds, long deadlineNanos) {
         OrTools.load();
         MPSolver lp = MPSolver.createSolver("GLOP");
         if (lp == null) {
             return new Relaxation(0, new double[0]);
         }
         try {
-            return relaxation(instance, chain, head, rounds, lp);
+            return relaxation(instance, chain, head, rounds, deadlineNanos, lp);
         } finally {
             lp.delete();
         }
     }
 
-    private static Relaxation relaxation(RndInstance instance, int[] chain, int[] head, int rounds, MPSolver lp) {
+    private static Relaxation relaxation(
+            RndInstance instance, int[] chain, int[] head, int rounds, long deadlineNanos, MPSolver lp) {
         int tasks = instance.tasks.size();
         MPVariable[] readyMonth = new MPVariable[tasks];
         for (RndInstance.Task task : instance.tasks) {
@@ -390,8 +399,16 @@ final class RndCpSatTranslator {
         double value = 0;
         double[] solution = new double[0];
         for (int round = 0; round < rounds; round++) {
+            long now = System.nanoTime();
+            if (now >= deadlineNanos) {
+                break;
+            }
+            if (deadlineNanos != Long.MAX_VALUE) {
+                lp.setTimeLimit(Math.max(1, (deadlineNanos - now) / 1_000_000));
+            }
             if (lp.solve() != MPSolver.ResultStatus.OPTIMAL) {
-                return new Relaxation(0, new double[0]);
+                // Out of time (or numerical trouble): the previous round's value, if any, is still a bound.
+                break;
             }
             value = objective.value();
             // Read the whole solution first: adding a cut invalidates it.
@@ -407,6 +424,9 @@ final class RndCpSatTranslator {
             if (!cut) {
                 break;
             }
+        }
+        if (solution.length == 0) {
+            return new Relaxation(0, solution);
         }
         // GLOP's value is exact up to its tolerances; a relative margin keeps the bound a proof.
         return new Relaxation((long) Math.ceil(value * (1 - 1e-6) - 1e-6), solution);
@@ -461,7 +481,7 @@ final class RndCpSatTranslator {
         return true;
     }
 
-    private Result run(RndSolveOptions options, @Nullable RndSchedule hint) {
+    private Result run(RndSolveOptions options) {
         CpSolver solver = new CpSolver();
         solver.getParameters()
                 .setNumWorkers(options.workers())

@@ -46,6 +46,12 @@ public final class RndPlanner {
      */
     static final long SEARCH_GIVE_UP = 20_000;
 
+    /**
+     * Share of a solve's time limit, counted from its start, after which the LP relaxation of the
+     * lower bound stops adding cuts ({@link EnergyLowerBound}); its time counts against the limit.
+     */
+    static final double BOUND_SHARE = 0.2;
+
     /** Least time given to the last CP-SAT solve, which CP-SAT needs to take up its hint. */
     private static final double MIN_FINAL_SECONDS = 0.5;
 
@@ -78,7 +84,8 @@ public final class RndPlanner {
     }
 
     /**
-     * A coalition of one, within the time limit. A first CP-SAT solve of {@link #PROBE_SHARE} of the
+     * A coalition of one, within the time limit. The lower bound comes first (its LP stops at {@link
+     * #BOUND_SHARE} of the limit), then the serial heuristic. A first CP-SAT solve of {@link #PROBE_SHARE} of the
      * limit, hinted with the serial heuristic's schedule, settles most instances. When it does not
      * prove its plan optimal, the genetic search improves the better of the two schedules until {@link
      * #SEARCH_SHARE} of the limit has passed (or until it meets the best bound: then the plan is optimal
@@ -88,7 +95,7 @@ public final class RndPlanner {
     private RndPlan solveAlone(RndInstance instance, RndSolveOptions options) {
         long started = System.nanoTime();
         double limit = options.timeLimitSeconds();
-        EnergyLowerBound.Bound energy = EnergyLowerBound.compute(instance);
+        EnergyLowerBound.Bound energy = EnergyLowerBound.compute(instance, deadline(started, BOUND_SHARE * limit));
         RndSchedule first = SerialScheduleGenerator.schedule(instance, energy.lpReadyMonth());
         RndCpSatTranslator.Result probe =
                 RndCpSatTranslator.solve(instance, first, options.withTimeLimitSeconds(PROBE_SHARE * limit));
@@ -105,8 +112,7 @@ public final class RndPlanner {
                 bound,
                 options.workers(),
                 options.seed(),
-                new GeneticScheduler.Budget(
-                        Long.MAX_VALUE, SEARCH_GIVE_UP, started + (long) (SEARCH_SHARE * limit * 1e9)));
+                new GeneticScheduler.Budget(Long.MAX_VALUE, SEARCH_GIVE_UP, deadline(started, SEARCH_SHARE * limit)));
         RndSchedule hint = searched.schedule();
         if (hint.objective(instance) <= bound) {
             double seconds = (System.nanoTime() - started) / 1e9;
@@ -123,7 +129,8 @@ public final class RndPlanner {
 
     /**
      * The plan of a coalition (of one or more partners), warm-started from its members' standalone
-     * plans and never worse than them.
+     * plans and never worse than them. The lower bound (its LP stopped at {@link #BOUND_SHARE} of the
+     * limit) comes first, and CP-SAT gets the rest of the limit.
      */
     public RndPlan plan(Collection<String> partnerIds, RndSolveOptions options) {
         List<String> members = sorted(partnerIds);
@@ -139,13 +146,21 @@ public final class RndPlanner {
         }
         progress.accept("R&D: scheduling " + String.join("+", members) + frictionNote(options));
         long started = System.nanoTime();
+        double limit = options.timeLimitSeconds();
+        long bound = EnergyLowerBound.compute(instance, deadline(started, BOUND_SHARE * limit))
+                .weighted();
+        double left = Math.max(MIN_FINAL_SECONDS, limit - (System.nanoTime() - started) / 1e9);
         return decode(
                 instance,
                 hint,
-                RndCpSatTranslator.solve(instance, hint, options),
+                RndCpSatTranslator.solve(instance, hint, options.withTimeLimitSeconds(left)),
                 true,
-                EnergyLowerBound.of(instance),
+                bound,
                 started);
+    }
+
+    private static long deadline(long started, double seconds) {
+        return started + (long) (seconds * 1e9);
     }
 
     /** A coalition's plan against its members' own plans: months saved per program and their value. */

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * How to solve an R&amp;D plan. The same options and inputs give the same plan when the solve ends
  * by proof rather than by the time limit.
  *
- * @param timeLimitSeconds wall-clock limit per CP-SAT solve, above 0
+ * @param timeLimitSeconds wall-clock limit per plan (a partner's own, a coalition's), bound and
+ *     heuristics included, above 0
  * @param workers CP-SAT search workers (threads), at least 1
  * @param seed CP-SAT random seed
  * @param relativeGap a solve stops once its proven relative gap is at most this

@@ -44,7 +44,7 @@ class RndHintAndBoundTest {
         assertThat(EnergyLowerBound.criticalPathBound(instance) * instance.weightUnitBase)
                 .isCloseTo(7.0, within(1e-9));
         assertThat(EnergyLowerBound.of(instance) * instance.weightUnitBase).isCloseTo(9.0, within(1e-9));
-        assertThat(RndCpSatTranslator.relaxation(instance, new int[] {2, 3}, new int[] {0, 0}, 10)
+        assertThat(RndCpSatTranslator.relaxation(instance, new int[] {2, 3}, new int[] {0, 0}, 10, Long.MAX_VALUE)
                                 .bound()
                         * instance.weightUnitBase)
                 .isCloseTo(9.0, within(1e-9));
@@ -132,11 +132,23 @@ class RndHintAndBoundTest {
             }
             proven++;
             RndInstance instance = new RndInstance(scenario, partners, null);
-            double bound = EnergyLowerBound.of(instance) * instance.weightUnitBase;
+            long full = EnergyLowerBound.of(instance);
+            double bound = full * instance.weightUnitBase;
             // Weights are cost of delay rounded to 10⁻⁶ of the largest: allow that rounding.
             assertThat(bound)
                     .as("seed %d", seed)
                     .isLessThanOrEqualTo(joint.report().objective() * (1 + 1e-5));
+            // The LP's rounds cut short by a deadline (none, or some): still a bound, never above the full one.
+            long withoutLp =
+                    EnergyLowerBound.compute(instance, System.nanoTime()).weighted();
+            long rushed = EnergyLowerBound.compute(instance, System.nanoTime() + 300_000)
+                    .weighted();
+            assertThat(withoutLp)
+                    .as("seed %d", seed)
+                    .isLessThanOrEqualTo(rushed)
+                    .isLessThanOrEqualTo(full);
+            assertThat(rushed).as("seed %d", seed).isLessThanOrEqualTo(full);
+            assertThat(withoutLp).isGreaterThanOrEqualTo(EnergyLowerBound.criticalPathBound(instance));
         }
         assertThat(proven).isGreaterThanOrEqualTo(20);
     }
