@@ -3,8 +3,16 @@ package org.allianceplanner.engine.rnd;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Random;
 import org.allianceplanner.model.plan.SolveStatus;
+import org.allianceplanner.model.rnd.RndProgram;
+import org.allianceplanner.model.rnd.RndTask;
+import org.allianceplanner.model.rnd.RndTaskNeed;
+import org.allianceplanner.model.rnd.RndTeam;
 import org.allianceplanner.model.rnd.plan.BreakEvenFriction;
 import org.allianceplanner.model.rnd.plan.RndComparison;
 import org.allianceplanner.model.rnd.plan.RndPlan;
@@ -183,5 +191,54 @@ class RndPlannerTest {
                 .filteredOn(ScheduledTask::executed)
                 .hasSize(1);
         assertThat(joint.report().status()).isEqualTo(SolveStatus.OPTIMAL);
+    }
+
+    /**
+     * Thirty one-task programs on one team: a single machine, where Smith's rule (duration / cost of
+     * delay, ascending) is optimal and the energy bound equals it. CP-SAT does not prove that in its
+     * first 0.5 s; the genetic search then meets the bound, and the plan is reported optimal without
+     * another solve (with that shortcut removed, these ended `feasible` after the whole limit).
+     */
+    @Test
+    void reportsAPartnersPlanOptimalWhenTheSearchMeetsTheEnergyBound() {
+        for (long seed = 1; seed <= 3; seed++) {
+            Random random = new Random(seed);
+            int programs = 30;
+            int[] months = new int[programs];
+            int[] cost = new int[programs];
+            List<RndProgram> programRows = new ArrayList<>();
+            List<RndTask> taskRows = new ArrayList<>();
+            List<RndTaskNeed> needRows = new ArrayList<>();
+            for (int i = 0; i < programs; i++) {
+                months[i] = 1 + random.nextInt(12);
+                cost[i] = 1 + random.nextInt(100);
+                programRows.add(new RndProgram("P" + i, "A", "Program " + i, cost[i]));
+                taskRows.add(new RndTask("P" + i, "T", "Task", months[i], List.of(), null));
+                needRows.add(new RndTaskNeed("P" + i, "T", "X", 1));
+            }
+            Scenario scenario = TestScenarios.twoPartners().toBuilder()
+                    .rndPrograms(programRows)
+                    .rndTasks(taskRows)
+                    .rndTaskNeeds(needRows)
+                    .rndTeams(List.of(new RndTeam("A", "X", 1)))
+                    .build();
+            Integer[] smith = new Integer[programs];
+            for (int i = 0; i < programs; i++) {
+                smith[i] = i;
+            }
+            Arrays.sort(smith, Comparator.comparingDouble(i -> months[i] / (double) cost[i]));
+            long optimum = 0;
+            long done = 0;
+            for (int i : smith) {
+                done += months[i];
+                optimum += cost[i] * done;
+            }
+
+            RndPlan plan =
+                    checked(scenario, RndPlanner.of(scenario).standalone("A", new RndSolveOptions(5, 2, 1, 0, null)));
+
+            assertThat(plan.report().status()).as("seed %d", seed).isEqualTo(SolveStatus.OPTIMAL);
+            assertThat(plan.report().objective()).as("seed %d", seed).isCloseTo(optimum, within(1e-6));
+        }
     }
 }
