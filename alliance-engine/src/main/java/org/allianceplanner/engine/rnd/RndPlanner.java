@@ -122,8 +122,8 @@ public final class RndPlanner {
                     new SolveReport(SolveStatus.OPTIMAL, Double.NaN, Double.NaN, Double.NaN, seconds),
                     hint.objective(instance));
         }
-        double left = Math.max(MIN_FINAL_SECONDS, limit - (System.nanoTime() - started) / 1e9);
-        RndCpSatTranslator.Result result = RndCpSatTranslator.solve(instance, hint, options.withTimeLimitSeconds(left));
+        RndCpSatTranslator.Result result =
+                RndCpSatTranslator.solve(instance, hint, options.withTimeLimitSeconds(secondsLeft(started, limit)));
         return decode(instance, hint, result, false, bound, started);
     }
 
@@ -149,11 +149,10 @@ public final class RndPlanner {
         double limit = options.timeLimitSeconds();
         long bound = EnergyLowerBound.compute(instance, deadline(started, BOUND_SHARE * limit))
                 .weighted();
-        double left = Math.max(MIN_FINAL_SECONDS, limit - (System.nanoTime() - started) / 1e9);
         return decode(
                 instance,
                 hint,
-                RndCpSatTranslator.solve(instance, hint, options.withTimeLimitSeconds(left)),
+                RndCpSatTranslator.solve(instance, hint, options.withTimeLimitSeconds(secondsLeft(started, limit))),
                 true,
                 bound,
                 started);
@@ -161,6 +160,11 @@ public final class RndPlanner {
 
     private static long deadline(long started, double seconds) {
         return started + (long) (seconds * 1e9);
+    }
+
+    /** What is left of {@code limit} seconds since {@code started}, but at least {@link #MIN_FINAL_SECONDS}. */
+    private static double secondsLeft(long started, double limit) {
+        return Math.max(MIN_FINAL_SECONDS, limit - (System.nanoTime() - started) / 1e9);
     }
 
     /** A coalition's plan against its members' own plans: months saved per program and their value. */

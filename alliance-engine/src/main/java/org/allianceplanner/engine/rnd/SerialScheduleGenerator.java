@@ -62,7 +62,9 @@ final class SerialScheduleGenerator {
             candidates.add(generator.searchRankings(readyMonth, RANKING_BUDGET));
         }
         candidates.add(best);
-        candidates.replaceAll(generator::justify);
+        // Double justification: no program completes later, and work that waited behind other programs
+        // often starts sooner.
+        candidates.replaceAll(candidate -> GeneticScheduler.justified(instance, candidate));
         best = candidates.get(0);
         for (RndSchedule candidate : candidates) {
             if (candidate.objective(instance) < best.objective(instance)) {
@@ -70,18 +72,6 @@ final class SerialScheduleGenerator {
             }
         }
         return best;
-    }
-
-    /**
-     * Double justification ({@link GeneticScheduler#justified}): no program completes later, and work
-     * that waited behind other programs often starts sooner.
-     */
-    static RndSchedule justified(RndInstance instance, RndSchedule schedule) {
-        return GeneticScheduler.justified(instance, schedule);
-    }
-
-    private RndSchedule justify(RndSchedule schedule) {
-        return GeneticScheduler.justified(instance, schedule);
     }
 
     private RndSchedule byRelaxation(double[] readyMonth) {

@@ -87,7 +87,7 @@ class RndHintAndBoundTest {
                 RndInstance instance = new RndInstance(scenario, List.of(partner), null);
                 RndSchedule before = SerialScheduleGenerator.latestStartSchedule(instance);
 
-                RndSchedule after = SerialScheduleGenerator.justified(instance, before);
+                RndSchedule after = GeneticScheduler.justified(instance, before);
 
                 assertFeasible(instance, after);
                 for (int p = 0; p < instance.programs.size(); p++) {
