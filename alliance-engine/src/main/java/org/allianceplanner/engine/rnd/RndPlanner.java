@@ -158,8 +158,9 @@ public final class RndPlanner {
                 started);
     }
 
+    /** {@code seconds} after {@code started}; an infinite limit gives a deadline that never comes. */
     private static long deadline(long started, double seconds) {
-        return started + (long) (seconds * 1e9);
+        return started + (long) Math.min(seconds * 1e9, Long.MAX_VALUE / 4);
     }
 
     /** What is left of {@code limit} seconds since {@code started}, but at least {@link #MIN_FINAL_SECONDS}. */
