@@ -52,9 +52,11 @@ final class GeneticScheduler {
 
     /**
      * How a search went: the best schedule, the schedules generated (serial passes: each decoding and
-     * each justification pass counts one) and why it stopped.
+     * each justification pass counts one), why it stopped, and the schedules its island (the best
+     * one's) generated since its best last improved: a long stall says the schedule is probably
+     * optimal.
      */
-    record Outcome(RndSchedule schedule, long schedules, String stoppedBy) {}
+    record Outcome(RndSchedule schedule, long schedules, String stoppedBy, long sinceGain) {}
 
     /**
      * Budget of one search, per island: schedules in all; schedules after which it gives up if it has
@@ -142,7 +144,7 @@ final class GeneticScheduler {
             Outcome outcome = scheduler.new Island(seed, firstStart, lowerBound, budget).run();
             return outcome.schedule().objective(instance) <= first.objective(instance)
                     ? outcome
-                    : new Outcome(first, outcome.schedules(), "start kept");
+                    : new Outcome(first, outcome.schedules(), "start kept", outcome.sinceGain());
         }
         ExecutorService pool = Executors.newFixedThreadPool(islands, runnable -> {
             Thread thread = new Thread(runnable, "rnd-genetic");
@@ -167,11 +169,11 @@ final class GeneticScheduler {
                 }
             }
             return best.schedule().objective(instance) <= first.objective(instance)
-                    ? new Outcome(best.schedule(), schedules, best.stoppedBy())
-                    : new Outcome(first, schedules, "start kept");
+                    ? new Outcome(best.schedule(), schedules, best.stoppedBy(), best.sinceGain())
+                    : new Outcome(first, schedules, "start kept", best.sinceGain());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Outcome(first, 0, "interrupted");
+            return new Outcome(first, 0, "interrupted", 0);
         } catch (ExecutionException e) {
             throw new IllegalStateException("The R&D genetic search failed; this is a bug.", e.getCause());
         } finally {
@@ -220,13 +222,14 @@ final class GeneticScheduler {
             population.add(justifiedFrom(orderBy(firstStart)));
             long startingObjective = population.get(0).objective();
             if (startingObjective <= lowerBound) {
-                return new Outcome(scheduleOf(population.get(0)), schedules, "lower bound");
+                return new Outcome(scheduleOf(population.get(0)), schedules, "lower bound", 0);
             }
             // Every fourth list is drawn uniformly (equal priorities), so that other interleavings of
             // programs appear.
             fill(population, instance.programs.size() == 1 ? latestStart : firstStart, new int[tasks]);
             Individual best = population.get(0);
             long sinceRestart = 0;
+            long sinceGain = schedules;
             String stoppedBy = "budget";
             while (true) {
                 if (best.objective() <= lowerBound) {
@@ -272,11 +275,13 @@ final class GeneticScheduler {
                 if (population.get(0).objective() < best.objective()) {
                     best = population.get(0);
                     sinceRestart = 0;
+                    sinceGain = 0;
                 } else {
                     sinceRestart += schedules - before;
+                    sinceGain += schedules - before;
                 }
             }
-            return new Outcome(scheduleOf(best), schedules, stoppedBy);
+            return new Outcome(scheduleOf(best), schedules, stoppedBy, sinceGain);
         }
 
         /**

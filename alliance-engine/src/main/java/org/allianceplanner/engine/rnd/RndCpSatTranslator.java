@@ -96,6 +96,48 @@ final class RndCpSatTranslator {
         return translator.run(options.withTimeLimitSeconds(Math.max(LEAST_SOLVE_SECONDS, left)));
     }
 
+    /**
+     * Asks CP-SAT whether a plan better than {@code incumbent} exists, as a decision problem: no
+     * objective, only the model's objective bounded by the incumbent's less one. Each plan it finds
+     * becomes the incumbent and the question is asked again, until the time limit (counted from
+     * this call, model building included). A "no" proves the incumbent optimal: the result is then
+     * {@code OPTIMAL}; otherwise it is {@code FEASIBLE} with the best plan found and bound 0 (a
+     * decision solve proves no bound). On hard scheduling instances the deadline this puts on every
+     * task lets CP-SAT's propagation prove optimality far sooner than minimizing does.
+     */
+    static Result improveOrProve(RndInstance instance, RndSchedule incumbent, RndSolveOptions options) {
+        long called = System.nanoTime();
+        OrTools.load();
+        RndSchedule best = incumbent;
+        while (true) {
+            double left = options.timeLimitSeconds() - (System.nanoTime() - called) / 1e9;
+            if (left < LEAST_SOLVE_SECONDS) {
+                return new Result(SolveStatus.FEASIBLE, best, 0, (System.nanoTime() - called) / 1e9);
+            }
+            RndCpSatTranslator translator = new RndCpSatTranslator(instance);
+            translator.model.clearObjective();
+            translator.model.addLessOrEqual(translator.objective(), translator.modelObjective(best) - 1);
+            CpSolver solver = translator.solver(options.withTimeLimitSeconds(left));
+            // A full search without the LP and a fixed search: on these decision problems the LP costs
+            // more than it prunes (on the hardest PSPLIB j30 instances the default workers took about
+            // twice as long to prove; docs/BENCHMARKS.md).
+            solver.getParameters().addSubsolvers("no_lp").addSubsolvers("fixed");
+            CpSolverStatus status = solver.solve(translator.model);
+            switch (status) {
+                case INFEASIBLE:
+                    return new Result(
+                            SolveStatus.OPTIMAL, best, best.objective(instance), (System.nanoTime() - called) / 1e9);
+                case OPTIMAL, FEASIBLE:
+                    best = translator.decode(solver);
+                    break;
+                case UNKNOWN:
+                    return new Result(SolveStatus.FEASIBLE, best, 0, (System.nanoTime() - called) / 1e9);
+                default:
+                    throw translator.rejected(status);
+            }
+        }
+    }
+
     private void build() {
         int horizon = instance.horizon;
         for (RndInstance.Task task : instance.tasks) {
@@ -212,10 +254,8 @@ final class RndCpSatTranslator {
             }
         }
         // Completion of each program: after the result of every task without successors.
-        long[] weights = new long[instance.programs.size()];
         for (int p = 0; p < instance.programs.size(); p++) {
             completion[p] = model.newIntVar(0, horizon, "completion_" + p);
-            weights[p] = instance.programs.get(p).weight();
             model.addGreaterOrEqual(lastCompletion, completion[p]);
         }
         for (RndInstance.Task task : instance.tasks) {
@@ -223,7 +263,7 @@ final class RndCpSatTranslator {
                 model.addGreaterOrEqual(completion[task.program()], ready[task.index()]);
             }
         }
-        model.minimize(objective(weights));
+        model.minimize(objective());
     }
 
     /**
@@ -231,10 +271,10 @@ final class RndCpSatTranslator {
      * work of all shared copies: time to market first, then, among equally fast plans, the one that
      * does the least shared work twice.
      */
-    private LinearExpr objective(long[] weights) {
+    private LinearExpr objective() {
         var objective = LinearExpr.newBuilder();
         for (int p = 0; p < completion.length; p++) {
-            objective.addTerm(completion[p], weights[p] * workScale);
+            objective.addTerm(completion[p], instance.programs.get(p).weight() * workScale);
         }
         for (int[] group : instance.shareGroups) {
             for (int c : group) {
@@ -307,11 +347,7 @@ final class RndCpSatTranslator {
         model.addHint(lastCompletion, last);
         model.addHint(afterAllSize, instance.horizon + 1 - last);
         // The hint is feasible, so the optimum is no worse: say so, which also prunes the search.
-        model.addLessOrEqual(
-                objective(instance.programs.stream()
-                        .mapToLong(RndInstance.Program::weight)
-                        .toArray()),
-                modelObjective(hint));
+        model.addLessOrEqual(objective(), modelObjective(hint));
     }
 
     /**
@@ -481,13 +517,23 @@ final class RndCpSatTranslator {
         return true;
     }
 
-    private Result run(RndSolveOptions options) {
+    private CpSolver solver(RndSolveOptions options) {
         CpSolver solver = new CpSolver();
         solver.getParameters()
                 .setNumWorkers(options.workers())
                 .setRandomSeed((int) options.seed())
                 .setMaxTimeInSeconds(options.timeLimitSeconds())
                 .setRelativeGapLimit(options.relativeGap());
+        return solver;
+    }
+
+    private IllegalStateException rejected(CpSolverStatus status) {
+        return new IllegalStateException(
+                "CP-SAT rejected the R&D model (" + status + "); this is a bug in the R&D lever: " + model.validate());
+    }
+
+    private Result run(RndSolveOptions options) {
+        CpSolver solver = solver(options);
         CpSolverStatus status = solver.solve(model);
         double seconds = solver.wallTime();
         return switch (status) {
@@ -500,8 +546,7 @@ final class RndCpSatTranslator {
             case INFEASIBLE -> new Result(SolveStatus.INFEASIBLE, null, Long.MAX_VALUE, seconds);
             case UNKNOWN -> new Result(
                     SolveStatus.NO_SOLUTION_IN_TIME, null, primaryBound(solver.bestObjectiveBound()), seconds);
-            case MODEL_INVALID, UNRECOGNIZED -> throw new IllegalStateException("CP-SAT rejected the R&D model ("
-                    + status + "); this is a bug in the R&D lever: " + model.validate());
+            case MODEL_INVALID, UNRECOGNIZED -> throw rejected(status);
         };
     }
 

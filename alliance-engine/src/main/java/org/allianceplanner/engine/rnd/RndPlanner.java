@@ -42,7 +42,7 @@ public final class RndPlanner {
     /**
      * Schedules (per island) after which the genetic search gives up when it has not beaten the
      * schedule it started from: that schedule is then probably optimal, and CP-SAT gets the time to
-     * prove it.
+     * prove it. CP-SAT is also asked for a proof when the search has stalled that long at its deadline.
      */
     static final long SEARCH_GIVE_UP = 20_000;
 
@@ -90,7 +90,9 @@ public final class RndPlanner {
      * prove its plan optimal, the genetic search improves the better of the two schedules until {@link
      * #SEARCH_SHARE} of the limit has passed (or until it meets the best bound: then the plan is optimal
      * as it is; or until it gives up, see {@link #SEARCH_GIVE_UP}), and CP-SAT gets the rest of the
-     * limit, hinted with the search's schedule.
+     * limit. When the search had stalled (no gain in its last {@link #SEARCH_GIVE_UP} schedules), its
+     * schedule is probably optimal and CP-SAT is asked to prove it: is there a better plan, yes or no
+     * ({@link RndCpSatTranslator#improveOrProve}); otherwise CP-SAT minimizes, hinted with it.
      */
     private RndPlan solveAlone(RndInstance instance, RndSolveOptions options) {
         long started = System.nanoTime();
@@ -122,8 +124,11 @@ public final class RndPlanner {
                     new SolveReport(SolveStatus.OPTIMAL, Double.NaN, Double.NaN, Double.NaN, seconds),
                     hint.objective(instance));
         }
-        RndCpSatTranslator.Result result =
-                RndCpSatTranslator.solve(instance, hint, options.withTimeLimitSeconds(secondsLeft(started, limit)));
+        RndSolveOptions rest = options.withTimeLimitSeconds(secondsLeft(started, limit));
+        // A proof is asked for only when an exact optimum is: with a relative gap, minimizing stops sooner.
+        RndCpSatTranslator.Result result = searched.sinceGain() >= SEARCH_GIVE_UP && options.relativeGap() == 0
+                ? RndCpSatTranslator.improveOrProve(instance, hint, rest)
+                : RndCpSatTranslator.solve(instance, hint, rest);
         return decode(instance, hint, result, false, bound, started);
     }
 
