@@ -52,11 +52,12 @@ final class GeneticScheduler {
 
     /**
      * How a search went: the best schedule, the schedules generated (serial passes: each decoding and
-     * each justification pass counts one), why it stopped, and the schedules its island (the best
-     * one's) generated since its best last improved: a long stall says the schedule is probably
+     * each justification pass counts one), why it stopped, and the schedules generated since the best
+     * schedule last improved (restart fills included; for several islands, the longest such stall
+     * among the islands that ended at the best objective): a long stall says the schedule is probably
      * optimal.
      */
-    record Outcome(RndSchedule schedule, long schedules, String stoppedBy, long sinceGain) {}
+    record Outcome(RndSchedule schedule, long schedules, String stoppedBy, long schedulesSinceGain) {}
 
     /**
      * Budget of one search, per island: schedules in all; schedules after which it gives up if it has
@@ -144,7 +145,7 @@ final class GeneticScheduler {
             Outcome outcome = scheduler.new Island(seed, firstStart, lowerBound, budget).run();
             return outcome.schedule().objective(instance) <= first.objective(instance)
                     ? outcome
-                    : new Outcome(first, outcome.schedules(), "start kept", outcome.sinceGain());
+                    : new Outcome(first, outcome.schedules(), "start kept", outcome.schedules());
         }
         ExecutorService pool = Executors.newFixedThreadPool(islands, runnable -> {
             Thread thread = new Thread(runnable, "rnd-genetic");
@@ -159,18 +160,21 @@ final class GeneticScheduler {
             }
             Outcome best = null;
             long schedules = 0;
+            long stall = 0;
             for (Future<Outcome> run : runs) {
                 Outcome outcome = run.get();
                 schedules += outcome.schedules();
-                if (best == null
-                        || outcome.schedule().objective(instance)
-                                < best.schedule().objective(instance)) {
+                long objective = outcome.schedule().objective(instance);
+                if (best == null || objective < best.schedule().objective(instance)) {
                     best = outcome;
+                    stall = outcome.schedulesSinceGain();
+                } else if (objective == best.schedule().objective(instance)) {
+                    stall = Math.max(stall, outcome.schedulesSinceGain());
                 }
             }
             return best.schedule().objective(instance) <= first.objective(instance)
-                    ? new Outcome(best.schedule(), schedules, best.stoppedBy(), best.sinceGain())
-                    : new Outcome(first, schedules, "start kept", best.sinceGain());
+                    ? new Outcome(best.schedule(), schedules, best.stoppedBy(), stall)
+                    : new Outcome(first, schedules, "start kept", schedules / islands);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome(first, 0, "interrupted", 0);
@@ -229,7 +233,7 @@ final class GeneticScheduler {
             fill(population, instance.programs.size() == 1 ? latestStart : firstStart, new int[tasks]);
             Individual best = population.get(0);
             long sinceRestart = 0;
-            long sinceGain = schedules;
+            long gainedAt = 0;
             String stoppedBy = "budget";
             while (true) {
                 if (best.objective() <= lowerBound) {
@@ -275,13 +279,12 @@ final class GeneticScheduler {
                 if (population.get(0).objective() < best.objective()) {
                     best = population.get(0);
                     sinceRestart = 0;
-                    sinceGain = 0;
+                    gainedAt = schedules;
                 } else {
                     sinceRestart += schedules - before;
-                    sinceGain += schedules - before;
                 }
             }
-            return new Outcome(scheduleOf(best), schedules, stoppedBy, sinceGain);
+            return new Outcome(scheduleOf(best), schedules, stoppedBy, schedules - gainedAt);
         }
 
         /**

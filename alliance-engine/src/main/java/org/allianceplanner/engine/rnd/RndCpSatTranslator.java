@@ -12,6 +12,7 @@ import com.google.ortools.sat.CumulativeConstraint;
 import com.google.ortools.sat.IntVar;
 import com.google.ortools.sat.IntervalVar;
 import com.google.ortools.sat.LinearArgument;
+import com.google.ortools.sat.LinearConstraintProto;
 import com.google.ortools.sat.LinearExpr;
 import com.google.ortools.sat.Literal;
 import java.util.ArrayList;
@@ -38,7 +39,8 @@ import org.jspecify.annotations.Nullable;
  *       another also starts after that copy's predecessors; a served copy is ready when its server
  *       ends;
  *   <li>objective: minimize Σ weight × completion, where a program completes when its last task is
- *       ready.
+ *       ready; or, to prove a plan optimal ({@link #improveOrProve}), no objective and that sum
+ *       bounded below the plan's.
  * </ul>
  */
 final class RndCpSatTranslator {
@@ -99,41 +101,45 @@ final class RndCpSatTranslator {
     /**
      * Asks CP-SAT whether a plan better than {@code incumbent} exists, as a decision problem: no
      * objective, only the model's objective bounded by the incumbent's less one. Each plan it finds
-     * becomes the incumbent and the question is asked again, until the time limit (counted from
-     * this call, model building included). A "no" proves the incumbent optimal: the result is then
-     * {@code OPTIMAL}; otherwise it is {@code FEASIBLE} with the best plan found and bound 0 (a
-     * decision solve proves no bound). On hard scheduling instances the deadline this puts on every
-     * task lets CP-SAT's propagation prove optimality far sooner than minimizing does.
+     * becomes the incumbent, the bound is lowered below it and the question is asked again, until the
+     * time limit (counted from this call, model building included). A "no" proves the incumbent
+     * optimal: the result is then {@code OPTIMAL}; otherwise it is {@code FEASIBLE} with the best plan
+     * found and bound 0 (a decision solve that runs out of time proves no bound). The search runs
+     * without the LP (CP-SAT's {@code no_lp} worker): on these decision problems the LP costs more
+     * than it prunes. On hard scheduling instances the deadline the bound puts on every task lets
+     * propagation prove optimality far sooner than minimizing does (docs/BENCHMARKS.md, j30).
      */
     static Result improveOrProve(RndInstance instance, RndSchedule incumbent, RndSolveOptions options) {
         long called = System.nanoTime();
         OrTools.load();
+        RndCpSatTranslator translator = new RndCpSatTranslator(instance);
+        translator.model.clearObjective();
         RndSchedule best = incumbent;
+        LinearConstraintProto.Builder better = translator
+                .model
+                .addLessOrEqual(translator.objective(), translator.modelObjective(best) - 1)
+                .getBuilder()
+                .getLinearBuilder();
         while (true) {
             double left = options.timeLimitSeconds() - (System.nanoTime() - called) / 1e9;
             if (left < LEAST_SOLVE_SECONDS) {
                 return new Result(SolveStatus.FEASIBLE, best, 0, (System.nanoTime() - called) / 1e9);
             }
-            RndCpSatTranslator translator = new RndCpSatTranslator(instance);
-            translator.model.clearObjective();
-            translator.model.addLessOrEqual(translator.objective(), translator.modelObjective(best) - 1);
+            // The bound's domain is [−∞, incumbent − 1]: lower its upper end.
+            better.setDomain(1, translator.modelObjective(best) - 1);
             CpSolver solver = translator.solver(options.withTimeLimitSeconds(left));
-            // A full search without the LP and a fixed search: on these decision problems the LP costs
-            // more than it prunes (on the hardest PSPLIB j30 instances the default workers took about
-            // twice as long to prove; docs/BENCHMARKS.md).
-            solver.getParameters().addSubsolvers("no_lp").addSubsolvers("fixed");
+            solver.getParameters().addSubsolvers("no_lp");
             CpSolverStatus status = solver.solve(translator.model);
-            switch (status) {
-                case INFEASIBLE:
-                    return new Result(
-                            SolveStatus.OPTIMAL, best, best.objective(instance), (System.nanoTime() - called) / 1e9);
-                case OPTIMAL, FEASIBLE:
-                    best = translator.decode(solver);
-                    break;
-                case UNKNOWN:
-                    return new Result(SolveStatus.FEASIBLE, best, 0, (System.nanoTime() - called) / 1e9);
-                default:
-                    throw translator.rejected(status);
+            // Without an objective, OPTIMAL means a plan was found, as FEASIBLE does.
+            if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
+                best = translator.decode(solver);
+            } else if (status == CpSolverStatus.INFEASIBLE) {
+                return new Result(
+                        SolveStatus.OPTIMAL, best, best.objective(instance), (System.nanoTime() - called) / 1e9);
+            } else if (status == CpSolverStatus.UNKNOWN) {
+                return new Result(SolveStatus.FEASIBLE, best, 0, (System.nanoTime() - called) / 1e9);
+            } else {
+                throw translator.rejected(status);
             }
         }
     }

@@ -52,7 +52,7 @@ public final class RndPlanner {
      */
     static final double BOUND_SHARE = 0.2;
 
-    /** Least time given to the last CP-SAT solve, which CP-SAT needs to take up its hint. */
+    /** Least time given to the last CP-SAT solve: to take up its hint, or to try its proof. */
     private static final double MIN_FINAL_SECONDS = 0.5;
 
     private final Scenario scenario;
@@ -126,7 +126,7 @@ public final class RndPlanner {
         }
         RndSolveOptions rest = options.withTimeLimitSeconds(secondsLeft(started, limit));
         // A proof is asked for only when an exact optimum is: with a relative gap, minimizing stops sooner.
-        RndCpSatTranslator.Result result = searched.sinceGain() >= SEARCH_GIVE_UP && options.relativeGap() == 0
+        RndCpSatTranslator.Result result = searched.schedulesSinceGain() >= SEARCH_GIVE_UP && options.relativeGap() == 0
                 ? RndCpSatTranslator.improveOrProve(instance, hint, rest)
                 : RndCpSatTranslator.solve(instance, hint, rest);
         return decode(instance, hint, result, false, bound, started);

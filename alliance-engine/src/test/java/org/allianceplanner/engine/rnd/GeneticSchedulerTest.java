@@ -114,9 +114,34 @@ class GeneticSchedulerTest {
 
         assertThat(outcome.stoppedBy()).isEqualTo("no gain");
         assertThat(outcome.schedules()).isBetween(2_000L, 4_000L);
-        // Nothing was gained since the start: the planner reads this as a stall and asks for a proof.
-        assertThat(outcome.sinceGain()).isGreaterThanOrEqualTo(2_000L);
         assertThat(outcome.schedule().objective(instance)).isEqualTo(optimum.bound());
+    }
+
+    /**
+     * A search that gives up has stalled for all its schedules, restart fills included, on one island
+     * and on two: the planner reads that stall as "probably optimal" and asks CP-SAT for a proof.
+     */
+    @Test
+    void countsEveryScheduleOfAStallAcrossRestarts() {
+        Scenario scenario = randomProgram(2, 30);
+        RndInstance instance = new RndInstance(scenario, List.of("A"), null);
+        RndCpSatTranslator.Result optimum = RndCpSatTranslator.solve(instance, null, OPTIONS);
+        long giveUpAfter = 3 * GeneticScheduler.RESTART_AFTER;
+
+        for (int islands = 1; islands <= 2; islands++) {
+            GeneticScheduler.Outcome outcome = GeneticScheduler.improve(
+                    instance,
+                    optimum.schedule(),
+                    0,
+                    islands,
+                    1,
+                    new GeneticScheduler.Budget(1_000_000, giveUpAfter, NO_DEADLINE));
+
+            assertThat(outcome.stoppedBy()).isEqualTo("no gain");
+            // Every island generated at least giveUpAfter schedules, and none of them was a gain.
+            assertThat(outcome.schedulesSinceGain()).as("%d islands", islands).isGreaterThanOrEqualTo(giveUpAfter);
+            assertThat(outcome.schedulesSinceGain()).isLessThanOrEqualTo(outcome.schedules());
+        }
     }
 
     private static void assertSound(Scenario scenario, RndInstance instance, RndSchedule schedule) {

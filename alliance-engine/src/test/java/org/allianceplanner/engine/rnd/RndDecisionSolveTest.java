@@ -31,14 +31,13 @@ class RndDecisionSolveTest {
             RndCpSatTranslator.Result proof = RndCpSatTranslator.improveOrProve(instance, optimum.schedule(), OPTIONS);
 
             assertThat(proof.status()).as("seed %d", seed).isEqualTo(SolveStatus.OPTIMAL);
-            assertThat(proof.schedule().objective(instance)).isEqualTo(optimum.bound());
+            assertThat(proof.schedule()).isSameAs(optimum.schedule());
 
             RndSchedule serial = SerialScheduleGenerator.latestStartSchedule(instance);
             RndCpSatTranslator.Result fromSerial = RndCpSatTranslator.improveOrProve(instance, serial, OPTIONS);
 
             assertThat(fromSerial.status()).as("seed %d", seed).isEqualTo(SolveStatus.OPTIMAL);
             assertThat(fromSerial.schedule().objective(instance)).isEqualTo(optimum.bound());
-            assertThat(fromSerial.bound()).isEqualTo(optimum.bound());
             assertFeasible(scenario, instance, fromSerial.schedule());
             improved += serial.objective(instance) > optimum.bound() ? 1 : 0;
         }
@@ -64,24 +63,31 @@ class RndDecisionSolveTest {
             RndCpSatTranslator.Result proof = RndCpSatTranslator.improveOrProve(instance, optimum.schedule(), OPTIONS);
 
             assertThat(proof.status()).as("seed %d", seed).isEqualTo(SolveStatus.OPTIMAL);
-            assertThat(proof.schedule().objective(instance)).isEqualTo(optimum.bound());
+            assertThat(proof.schedule()).isSameAs(optimum.schedule());
         }
         assertThat(proven).isGreaterThanOrEqualTo(12);
     }
 
-    /** Without the time to answer, the incumbent comes back unproven and no bound is claimed. */
+    /**
+     * Out of time on a 300-task program: the best plan found comes back unproven, no worse than the
+     * incumbent, feasible, without a bound, and within the limit (give or take CP-SAT's stop).
+     */
     @Test
-    void returnsTheIncumbentUnprovenWhenTimeRunsOut() {
-        Scenario scenario = GeneticSchedulerTest.randomProgram(3, 120);
+    void returnsItsBestPlanUnprovenWhenTimeRunsOut() {
+        Scenario scenario = GeneticSchedulerTest.randomProgram(3, 300);
         RndInstance instance = new RndInstance(scenario, List.of("A"), null);
         RndSchedule serial = SerialScheduleGenerator.latestStartSchedule(instance);
+        long started = System.nanoTime();
 
         RndCpSatTranslator.Result result =
-                RndCpSatTranslator.improveOrProve(instance, serial, OPTIONS.withTimeLimitSeconds(1e-6));
+                RndCpSatTranslator.improveOrProve(instance, serial, OPTIONS.withTimeLimitSeconds(0.5));
 
+        double seconds = (System.nanoTime() - started) / 1e9;
         assertThat(result.status()).isEqualTo(SolveStatus.FEASIBLE);
-        assertThat(result.schedule()).isSameAs(serial);
         assertThat(result.bound()).isZero();
+        assertThat(result.schedule().objective(instance)).isLessThanOrEqualTo(serial.objective(instance));
+        assertFeasible(scenario, instance, result.schedule());
+        assertThat(seconds).isLessThan(1.5);
     }
 
     private static void assertFeasible(Scenario scenario, RndInstance instance, RndSchedule schedule) {
