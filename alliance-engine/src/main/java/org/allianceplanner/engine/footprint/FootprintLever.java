@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import org.allianceplanner.engine.solver.Elapsed;
 import org.allianceplanner.engine.solver.PlanningException;
 import org.allianceplanner.model.footprint.FootprintPlan;
 import org.allianceplanner.model.footprint.ProfitBreakdown;
@@ -197,7 +198,7 @@ public final class FootprintLever {
                             Double.NaN,
                             Double.NaN,
                             Double.NaN,
-                            seconds(start),
+                            Elapsed.secondsSince(start),
                             "the time limit stopped the linear relaxation before its first solve"),
                     null);
         }
@@ -241,11 +242,9 @@ public final class FootprintLever {
         }
         SolveStatus status = gap <= options.relativeGap() ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
         return new FootprintModel.Outcome(
-                new SolveReport(status, best.objective(), bound, gap, seconds(start), String.join("; ", notes)), best);
-    }
-
-    private static double seconds(long startNanos) {
-        return (System.nanoTime() - startNanos) / 1e9;
+                new SolveReport(
+                        status, best.objective(), bound, gap, Elapsed.secondsSince(start), String.join("; ", notes)),
+                best);
     }
 
     /** The MIP's outcome improved by the rounded plan and bounded by the relaxation. */

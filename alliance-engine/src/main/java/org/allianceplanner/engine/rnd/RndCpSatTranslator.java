@@ -18,6 +18,7 @@ import com.google.ortools.sat.Literal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.allianceplanner.engine.solver.Elapsed;
 import org.allianceplanner.engine.solver.OrTools;
 import org.allianceplanner.model.plan.SolveStatus;
 import org.jspecify.annotations.Nullable;
@@ -94,7 +95,7 @@ final class RndCpSatTranslator {
         if (hint != null) {
             translator.hint(hint);
         }
-        double left = options.timeLimitSeconds() - (System.nanoTime() - called) / 1e9;
+        double left = options.timeLimitSeconds() - Elapsed.secondsSince(called);
         return translator.run(options.withTimeLimitSeconds(Math.max(LEAST_SOLVE_SECONDS, left)));
     }
 
@@ -121,9 +122,9 @@ final class RndCpSatTranslator {
                 .getBuilder()
                 .getLinearBuilder();
         while (true) {
-            double left = options.timeLimitSeconds() - (System.nanoTime() - called) / 1e9;
+            double left = options.timeLimitSeconds() - Elapsed.secondsSince(called);
             if (left < LEAST_SOLVE_SECONDS) {
-                return new Result(SolveStatus.FEASIBLE, best, 0, (System.nanoTime() - called) / 1e9);
+                return new Result(SolveStatus.FEASIBLE, best, 0, Elapsed.secondsSince(called));
             }
             // The bound's domain is [−∞, incumbent − 1]: lower its upper end.
             better.setDomain(1, translator.modelObjective(best) - 1);
@@ -134,10 +135,9 @@ final class RndCpSatTranslator {
             if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
                 best = translator.decode(solver);
             } else if (status == CpSolverStatus.INFEASIBLE) {
-                return new Result(
-                        SolveStatus.OPTIMAL, best, best.objective(instance), (System.nanoTime() - called) / 1e9);
+                return new Result(SolveStatus.OPTIMAL, best, best.objective(instance), Elapsed.secondsSince(called));
             } else if (status == CpSolverStatus.UNKNOWN) {
-                return new Result(SolveStatus.FEASIBLE, best, 0, (System.nanoTime() - called) / 1e9);
+                return new Result(SolveStatus.FEASIBLE, best, 0, Elapsed.secondsSince(called));
             } else {
                 throw translator.rejected(status);
             }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.allianceplanner.engine.solver.Elapsed;
 import org.allianceplanner.model.plan.SolveReport;
 import org.allianceplanner.model.plan.SolveStatus;
 import org.allianceplanner.model.rnd.plan.BreakEvenFriction;
@@ -117,7 +118,7 @@ public final class RndPlanner {
                 new GeneticScheduler.Budget(Long.MAX_VALUE, SEARCH_GIVE_UP, deadline(started, SEARCH_SHARE * limit)));
         RndSchedule hint = searched.schedule();
         if (hint.objective(instance) <= bound) {
-            double seconds = (System.nanoTime() - started) / 1e9;
+            double seconds = Elapsed.secondsSince(started);
             return RndPlanDecoder.plan(
                     instance,
                     hint,
@@ -126,7 +127,8 @@ public final class RndPlanner {
         }
         RndSolveOptions rest = options.withTimeLimitSeconds(secondsLeft(started, limit));
         // A proof is asked for only when an exact optimum is: with a relative gap, minimizing stops sooner.
-        RndCpSatTranslator.Result result = searched.schedulesSinceGain() >= SEARCH_GIVE_UP && options.relativeGap() == 0
+        boolean stalled = searched.schedulesSinceGain() >= SEARCH_GIVE_UP;
+        RndCpSatTranslator.Result result = stalled && options.relativeGap() == 0
                 ? RndCpSatTranslator.improveOrProve(instance, hint, rest)
                 : RndCpSatTranslator.solve(instance, hint, rest);
         return decode(instance, hint, result, false, bound, started);
@@ -170,7 +172,7 @@ public final class RndPlanner {
 
     /** What is left of {@code limit} seconds since {@code started}, but at least {@link #MIN_FINAL_SECONDS}. */
     private static double secondsLeft(long started, double limit) {
-        return Math.max(MIN_FINAL_SECONDS, limit - (System.nanoTime() - started) / 1e9);
+        return Math.max(MIN_FINAL_SECONDS, limit - Elapsed.secondsSince(started));
     }
 
     /** A coalition's plan against its members' own plans: months saved per program and their value. */
@@ -284,7 +286,7 @@ public final class RndPlanner {
             boolean coalition,
             long knownBound,
             long started) {
-        double seconds = (System.nanoTime() - started) / 1e9;
+        double seconds = Elapsed.secondsSince(started);
         RndSchedule schedule = result.schedule();
         SolveStatus status = result.status();
         // CP-SAT starts from the feasible hint, so this only guards the promise "never worse than alone".

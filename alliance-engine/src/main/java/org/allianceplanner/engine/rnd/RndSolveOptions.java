@@ -4,8 +4,9 @@ import org.allianceplanner.model.scenario.SolverSettings;
 import org.jspecify.annotations.Nullable;
 
 /**
- * How to solve an R&amp;D plan. The same options and inputs give the same plan when the solve ends
- * by proof rather than by the time limit.
+ * How to solve an R&amp;D plan. The same options and inputs give a plan of the same value when the
+ * solve ends by proof rather than by the time limit (with several workers, possibly another optimal
+ * schedule).
  *
  * @param timeLimitSeconds wall-clock limit per plan (a partner's own, a coalition's), bound and
  *     heuristics included, above 0

@@ -76,7 +76,7 @@ public final class MipSolve {
         } catch (IllegalArgumentException unknownStatus) {
             // OR-Tools' Java enum lacks some native statuses: HiGHS ends with 99 (unknown) when its time
             // limit passes before it finds a plan.
-            double seconds = seconds(start);
+            double seconds = Elapsed.secondsSince(start);
             if (seconds >= 0.95 * timeLimitSeconds) {
                 return noPlan(SolveStatus.NO_SOLUTION_IN_TIME, seconds);
             }
@@ -84,7 +84,7 @@ public final class MipSolve {
                     + " with a status OR-Tools cannot name (" + unknownStatus.getMessage() + "). Maybe the model"
                     + " is too large for the memory available, or another solver (--solver SCIP) works.");
         }
-        double seconds = seconds(start);
+        double seconds = Elapsed.secondsSince(start);
         return switch (status) {
             case OPTIMAL, FEASIBLE -> {
                 double objective = solver.objective().value();
@@ -125,9 +125,5 @@ public final class MipSolve {
 
     private static SolveReport noPlan(SolveStatus status, double seconds) {
         return new SolveReport(status, Double.NaN, Double.NaN, Double.NaN, seconds);
-    }
-
-    private static double seconds(long start) {
-        return (System.nanoTime() - start) / 1e9;
     }
 }

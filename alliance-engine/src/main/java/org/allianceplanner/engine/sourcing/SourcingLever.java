@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import org.allianceplanner.engine.solver.Elapsed;
 import org.allianceplanner.engine.solver.PlanningException;
 import org.allianceplanner.model.plan.SolveReport;
 import org.allianceplanner.model.plan.SolveStatus;
@@ -87,7 +88,7 @@ public final class SourcingLever {
         }
         SourcingModel.Solution hint = cheaper(decoder, greedy, separatePlan);
         SourcingModel.OptionRule[] free = rules(data, -1, SourcingModel.OptionRule.FREE);
-        double mipSeconds = Math.max(1, options.timeLimitSeconds() - secondsSince(start));
+        double mipSeconds = Math.max(1, options.timeLimitSeconds() - Elapsed.secondsSince(start));
         SourcingModel.Outcome outcome = model.solve(hint, free, mipSeconds);
         SolveReport report = outcome.report();
         if (report.status() == SolveStatus.INFEASIBLE && greedy == null && separatePlan == null) {
@@ -108,13 +109,13 @@ public final class SourcingLever {
             warmStarted = true;
         }
         if (chosen == null) {
-            return new Solved(decoder.empty(withSeconds(report, secondsSince(start))), null);
+            return new Solved(decoder.empty(withSeconds(report, Elapsed.secondsSince(start))), null);
         }
         if (!report.hasPlan()) {
             // Only our own heuristics found a plan: feasible, with no bound we can vouch for.
             report = new SolveReport(SolveStatus.FEASIBLE, Double.NaN, Double.NaN, Double.NaN, report.seconds());
         }
-        report = withSeconds(report, secondsSince(start));
+        report = withSeconds(report, Elapsed.secondsSince(start));
         double[] capacitySavings = null;
         double[] commonizationSavings = new double[data.options.size()];
         Arrays.fill(commonizationSavings, Double.NaN);
@@ -162,10 +163,6 @@ public final class SourcingLever {
 
     private static SolveReport withSeconds(SolveReport report, double seconds) {
         return new SolveReport(report.status(), report.objective(), report.bound(), report.relativeGap(), seconds);
-    }
-
-    private static double secondsSince(long start) {
-        return (System.nanoTime() - start) / 1e9;
     }
 
     private static SourcingModel.OptionRule[] rules(SourcingData data, int option, SourcingModel.OptionRule rule) {
