@@ -2,13 +2,19 @@ package org.allianceplanner.bench.cflp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Random;
+import org.allianceplanner.engine.footprint.FootprintLever;
 import org.allianceplanner.engine.solver.MipSolver;
+import org.allianceplanner.model.footprint.FootprintPlan;
 import org.allianceplanner.model.footprint.ProductionFlow;
 import org.allianceplanner.model.plan.SolveStatus;
+import org.allianceplanner.model.plant.Plant;
+import org.allianceplanner.model.scenario.Scenario;
 import org.allianceplanner.testkit.FootprintPlanChecker;
 import org.junit.jupiter.api.Test;
 
@@ -76,6 +82,53 @@ class CflpBenchmarkTest {
         }
     }
 
+    /**
+     * The plants that must stay open count fully towards serving all demand, and the others only when
+     * opened: a plant that may not close changes the brute-force optimum, and the solver must match it.
+     */
+    @Test
+    void matchesBruteForceWhenTheFirstFacilityMayNotClose() {
+        Random random = new Random(20261122);
+        int checked = 0;
+        while (checked < 8) {
+            CflpInstance instance = randomInstance(random, 3, 5);
+            double bruteForce = bruteForceSingleSourceKeepingFirstOpen(instance);
+            if (Double.isInfinite(bruteForce)) {
+                continue;
+            }
+            Scenario free = CflpScenarios.toScenario(instance);
+            List<Plant> plants = new ArrayList<>(free.plants());
+            Plant first = plants.get(0);
+            plants.set(
+                    0,
+                    new Plant(
+                            first.plantId(),
+                            first.partnerId(),
+                            first.name(),
+                            first.countryId(),
+                            first.latitude(),
+                            first.longitude(),
+                            first.capacityUnitsPerYear(),
+                            first.fixedCostPerYear(),
+                            first.closureCost(),
+                            first.conversionCostIndex(),
+                            false));
+            Scenario firstKept = free.toBuilder().plants(plants).build();
+
+            FootprintPlan plan = FootprintLever.plan(
+                    firstKept,
+                    List.of(CflpScenarios.PARTNER_ID),
+                    CflpBenchmark.options(instance, MipSolver.HIGHS, TIME_LIMIT_SECONDS));
+
+            assertThat(plan.solve().status()).as(instance.name()).isEqualTo(SolveStatus.OPTIMAL);
+            assertThat(-plan.profit())
+                    .as(instance.name())
+                    .isCloseTo(bruteForce, org.assertj.core.data.Offset.offset(1e-6));
+            FootprintPlanChecker.assertSound(firstKept, plan, true);
+            checked++;
+        }
+    }
+
     private static CflpInstance randomInstance(Random random, int facilities, int customers) {
         double[] capacity = new double[facilities];
         double[] fixed = new double[facilities];
@@ -92,6 +145,27 @@ class CflpBenchmarkTest {
             }
         }
         return new CflpInstance("random-" + random.nextInt(1000), CflpFormat.HOLMBERG, capacity, fixed, demand, cost);
+    }
+
+    /** As {@link #bruteForceSingleSource}, with facility 1's fixed cost paid even when it serves nobody. */
+    private static double bruteForceSingleSourceKeepingFirstOpen(CflpInstance instance) {
+        int m = instance.facilityCount();
+        int n = instance.customerCount();
+        int[] assignment = new int[n];
+        double best = Double.POSITIVE_INFINITY;
+        int total = (int) Math.pow(m, n);
+        for (int code = 0; code < total; code++) {
+            int rest = code;
+            boolean firstUsed = false;
+            for (int j = 0; j < n; j++) {
+                assignment[j] = rest % m;
+                firstUsed |= assignment[j] == 0;
+                rest /= m;
+            }
+            double fixedIfIdle = firstUsed ? 0 : instance.fixedCost()[0];
+            best = Math.min(best, instance.singleSourceCost(assignment) + fixedIfIdle);
+        }
+        return best;
     }
 
     /** The cheapest of all m^n assignments of customers to facilities that respects capacities. */

@@ -35,6 +35,8 @@ import org.jspecify.annotations.Nullable;
  *            z_l ≤ o_p(l)                                          a line runs only in an open plant
  *            Σ_{r of d} x_r = Σ_{c of d} s_c,  s_c ≤ σ_c·D_d       sales go through dealers that reach
  *            Σ_{r of d} x_r ≤ D_d  (= D_d when all demand must be served)
+ *            Σ_p capacity_p·o_p ≥ Σ_d D_d   when all demand must be served: the sum of the plant rows,
+ *                                            kept as a row for the solver's cover cuts
  *            x_r ≤ min(D_d, capacity)·z_l(r)  (or ·o_p when the line is free)   linking, tightens the LP
  *            single sourcing: x_r ≤ D_d·y_r (= when all demand must be served), Σ_{r of d} y_r ≤ 1,
  *            y_r ≤ z_l(r)
@@ -307,8 +309,35 @@ final class FootprintModel {
                 }
             }
 
+            double served = 0;
             for (int d = 0; d < data.demands.size(); d++) {
-                addDemandRow(solver, objective, d);
+                served += addDemandRow(solver, objective, d);
+            }
+            if (options.serveAllDemand() && fixed == null) {
+                addCapacityCover(solver, served);
+            }
+        }
+
+        /**
+         * When all demand must be served, the plants left open must together hold it: Σ_p capacity_p·o_p
+         * ≥ Σ_d D_d (plants that may not close count as open). The row is the sum of the plant capacity
+         * rows, so it leaves the relaxation as it is; but as a row of its own it is a knapsack over plant
+         * openings from which the solver derives cover cuts (so many plants at least must open). On
+         * Holmberg's p58 this took HiGHS from no plan in 300 s to the proven optimum in 90 s.
+         */
+        private void addCapacityCover(MPSolver solver, double demand) {
+            double alwaysOpenCapacity = 0;
+            for (int p = 0; p < open.length; p++) {
+                if (open[p] == null) {
+                    alwaysOpenCapacity += data.plants.get(p).capacityUnitsPerYear();
+                }
+            }
+            MPConstraint cover =
+                    solver.makeConstraint(demand - alwaysOpenCapacity, Double.POSITIVE_INFINITY, "capacityCover");
+            for (int p = 0; p < open.length; p++) {
+                if (open[p] != null) {
+                    cover.setCoefficient(open[p], data.plants.get(p).capacityUnitsPerYear());
+                }
             }
         }
 
@@ -320,7 +349,8 @@ final class FootprintModel {
             return data.lines.get(l).status() == LineStatus.EXISTING;
         }
 
-        private void addDemandRow(MPSolver solver, MPObjective objective, int d) {
+        /** Adds demand row {@code d}'s variables and rows; returns the units that must be served, if any. */
+        private double addDemandRow(MPSolver solver, MPObjective objective, int d) {
             double demand = data.demands.get(d).unitsPerYear();
             int firstChannel = data.channelStart[d];
             int channels = data.channelStart[d + 1] - firstChannel;
@@ -328,7 +358,7 @@ final class FootprintModel {
             int lastRoute = data.routeStart[d + 1];
             if (channels == 0 || firstRoute == lastRoute) {
                 // Nothing can be sold: no variable; a must-serve row is caught by the diagnosis before.
-                return;
+                return 0;
             }
             double singleChannelCommission = channels == 1 ? data.channelCommission[firstChannel] : 0;
             double reach = channels == 1 ? data.channelShare[firstChannel] * demand : demand;
@@ -395,6 +425,7 @@ final class FootprintModel {
                     balance.setCoefficient(s[c], -1);
                 }
             }
+            return demand;
         }
 
         void hint(MPSolver solver, Solution solution) {
