@@ -141,12 +141,6 @@ final class GeneticScheduler {
             RndInstance instance, RndSchedule first, long lowerBound, int islands, long seed, Budget budget) {
         GeneticScheduler scheduler = new GeneticScheduler(instance);
         int[] firstStart = first.start.clone();
-        if (islands == 1) {
-            Outcome outcome = scheduler.new Island(seed, firstStart, lowerBound, budget).run();
-            return outcome.schedule().objective(instance) <= first.objective(instance)
-                    ? outcome
-                    : new Outcome(first, outcome.schedules(), "start kept", outcome.schedules());
-        }
         ExecutorService pool = Executors.newFixedThreadPool(islands, runnable -> {
             Thread thread = new Thread(runnable, "rnd-genetic");
             thread.setDaemon(true);
@@ -245,7 +239,9 @@ final class GeneticScheduler {
                     break;
                 }
                 if (spent()) {
-                    stoppedBy = System.nanoTime() >= budget.deadlineNanos() ? "deadline" : "budget";
+                    stoppedBy = Thread.currentThread().isInterrupted()
+                            ? "interrupted"
+                            : System.nanoTime() >= budget.deadlineNanos() ? "deadline" : "budget";
                     break;
                 }
                 if (sinceRestart >= RESTART_AFTER) {
@@ -309,7 +305,9 @@ final class GeneticScheduler {
         }
 
         private boolean spent() {
-            return schedules >= budget.schedules() || System.nanoTime() >= budget.deadlineNanos();
+            return schedules >= budget.schedules()
+                    || System.nanoTime() >= budget.deadlineNanos()
+                    || Thread.currentThread().isInterrupted();
         }
 
         /** Equal objectives with equal starts are the same schedule: keep one, for diversity. */

@@ -3,8 +3,10 @@ package org.allianceplanner.engine.rnd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.allianceplanner.model.plan.SolveReport;
 import org.allianceplanner.model.plan.SolveStatus;
 import org.allianceplanner.model.rnd.RndProgram;
@@ -142,6 +144,47 @@ class GeneticSchedulerTest {
             assertThat(outcome.schedulesSinceGain()).as("%d islands", islands).isGreaterThanOrEqualTo(giveUpAfter);
             assertThat(outcome.schedulesSinceGain()).isLessThanOrEqualTo(outcome.schedules());
         }
+    }
+
+    /**
+     * Interrupting the caller (a cancelled job) stops the search's island threads too, long before
+     * their deadline; otherwise they would go on using the cores for the rest of the time limit.
+     */
+    @Test
+    void stopsItsIslandsWhenTheCallerIsInterrupted() throws InterruptedException {
+        Scenario scenario = randomProgram(1, 60);
+        RndInstance instance = new RndInstance(scenario, List.of("A"), null);
+        RndSchedule first = SerialScheduleGenerator.schedule(instance);
+        Set<Thread> before = searchThreads();
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        GeneticScheduler.Outcome[] outcome = new GeneticScheduler.Outcome[1];
+        Thread caller = new Thread(() -> outcome[0] = GeneticScheduler.improve(
+                instance, first, 0, 2, 1, new GeneticScheduler.Budget(Long.MAX_VALUE, Long.MAX_VALUE, deadline)));
+        caller.start();
+        Thread.sleep(300);
+        Set<Thread> islands = searchThreads();
+        islands.removeAll(before);
+        assertThat(islands).hasSize(2);
+
+        caller.interrupt();
+        caller.join(5_000);
+        for (Thread island : islands) {
+            island.join(5_000);
+        }
+
+        assertThat(caller.isAlive()).isFalse();
+        assertThat(outcome[0].stoppedBy()).isEqualTo("interrupted");
+        assertThat(islands).noneMatch(Thread::isAlive);
+    }
+
+    private static Set<Thread> searchThreads() {
+        Set<Thread> threads = new HashSet<>();
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("rnd-genetic")) {
+                threads.add(thread);
+            }
+        }
+        return threads;
     }
 
     private static void assertSound(Scenario scenario, RndInstance instance, RndSchedule schedule) {
