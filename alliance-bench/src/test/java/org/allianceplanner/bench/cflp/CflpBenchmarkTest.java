@@ -66,7 +66,7 @@ class CflpBenchmarkTest {
         int checked = 0;
         while (checked < 8) {
             CflpInstance instance = randomInstance(random, 3, 5);
-            double bruteForce = bruteForceSingleSource(instance);
+            double bruteForce = bruteForceSingleSource(instance, false);
             if (Double.isInfinite(bruteForce)) {
                 continue;
             }
@@ -92,7 +92,7 @@ class CflpBenchmarkTest {
         int checked = 0;
         while (checked < 8) {
             CflpInstance instance = randomInstance(random, 3, 5);
-            double bruteForce = bruteForceSingleSourceKeepingFirstOpen(instance);
+            double bruteForce = bruteForceSingleSource(instance, true);
             if (Double.isInfinite(bruteForce)) {
                 continue;
             }
@@ -147,8 +147,11 @@ class CflpBenchmarkTest {
         return new CflpInstance("random-" + random.nextInt(1000), CflpFormat.HOLMBERG, capacity, fixed, demand, cost);
     }
 
-    /** As {@link #bruteForceSingleSource}, with facility 1's fixed cost paid even when it serves nobody. */
-    private static double bruteForceSingleSourceKeepingFirstOpen(CflpInstance instance) {
+    /**
+     * The cheapest of all m^n assignments of customers to facilities that respects capacities; when
+     * {@code firstKeptOpen}, facility 1's fixed cost is paid even when it serves nobody.
+     */
+    private static double bruteForceSingleSource(CflpInstance instance, boolean firstKeptOpen) {
         int m = instance.facilityCount();
         int n = instance.customerCount();
         int[] assignment = new int[n];
@@ -162,26 +165,8 @@ class CflpBenchmarkTest {
                 firstUsed |= assignment[j] == 0;
                 rest /= m;
             }
-            double fixedIfIdle = firstUsed ? 0 : instance.fixedCost()[0];
-            best = Math.min(best, instance.singleSourceCost(assignment) + fixedIfIdle);
-        }
-        return best;
-    }
-
-    /** The cheapest of all m^n assignments of customers to facilities that respects capacities. */
-    private static double bruteForceSingleSource(CflpInstance instance) {
-        int m = instance.facilityCount();
-        int n = instance.customerCount();
-        int[] assignment = new int[n];
-        double best = Double.POSITIVE_INFINITY;
-        int total = (int) Math.pow(m, n);
-        for (int code = 0; code < total; code++) {
-            int rest = code;
-            for (int j = 0; j < n; j++) {
-                assignment[j] = rest % m;
-                rest /= m;
-            }
-            best = Math.min(best, instance.singleSourceCost(assignment));
+            double idleFirst = firstKeptOpen && !firstUsed ? instance.fixedCost()[0] : 0;
+            best = Math.min(best, instance.singleSourceCost(assignment) + idleFirst);
         }
         return best;
     }
