@@ -149,7 +149,7 @@ class CflpBenchmarkTest {
 
     /**
      * The cheapest of all m^n assignments of customers to facilities that respects capacities; when
-     * {@code firstKeptOpen}, facility 1's fixed cost is paid even when it serves nobody.
+     * {@code firstKeptOpen}, the first facility's fixed cost is paid even when it serves nobody.
      */
     private static double bruteForceSingleSource(CflpInstance instance, boolean firstKeptOpen) {
         int m = instance.facilityCount();

@@ -35,8 +35,8 @@ import org.jspecify.annotations.Nullable;
  *            z_l ≤ o_p(l)                                          a line runs only in an open plant
  *            Σ_{r of d} x_r = Σ_{c of d} s_c,  s_c ≤ σ_c·D_d       sales go through dealers that reach
  *            Σ_{r of d} x_r ≤ D_d  (= D_d when all demand must be served)
- *            Σ_p capacity_p·o_p ≥ Σ_d D_d   when all demand must be served: the sum of the plant rows,
- *                                            kept as a row for the solver's cover cuts
+ *            Σ_p capacity_p·o_p ≥ Σ_d D_d   when all demand must be served (d that can be sold): the sum
+ *                                            of the plant rows, kept as a row for the solver's cover cuts
  *            x_r ≤ min(D_d, capacity)·z_l(r)  (or ·o_p when the line is free)   linking, tightens the LP
  *            single sourcing: x_r ≤ D_d·y_r (= when all demand must be served), Σ_{r of d} y_r ≤ 1,
  *            y_r ≤ z_l(r)
@@ -309,21 +309,22 @@ final class FootprintModel {
                 }
             }
 
-            double served = 0;
+            double demandWithRows = 0;
             for (int d = 0; d < data.demands.size(); d++) {
-                served += addDemandRow(solver, objective, d);
+                demandWithRows += addDemandRow(solver, objective, d);
             }
             if (options.serveAllDemand() && fixed == null) {
-                addCapacityCover(solver, served);
+                addCapacityCover(solver, demandWithRows);
             }
         }
 
         /**
          * When all demand must be served, the plants left open must together hold it: Σ_p capacity_p·o_p
-         * ≥ Σ_d D_d (plants that may not close count as open). The row is the sum of the plant capacity
-         * rows, so it leaves the relaxation as it is; but as a row of its own it is a knapsack over plant
-         * openings from which the solver derives cover cuts (so many plants at least must open). On
-         * Holmberg's p58 this took HiGHS from no plan in 300 s to the proven optimum in 90 s.
+         * ≥ Σ_d D_d over the demand rows that can be sold (plants that may not close count as open). The
+         * row is the sum of the plant capacity rows, so it leaves the relaxation and the plans as they
+         * are; but as a row of its own it is a knapsack over plant openings, from which the solver can
+         * derive cover cuts (so many plants at least must open). Figures in docs/BENCHMARKS.md
+         * (Holmberg).
          */
         private void addCapacityCover(MPSolver solver, double demand) {
             double alwaysOpenCapacity = 0;
@@ -349,7 +350,10 @@ final class FootprintModel {
             return data.lines.get(l).status() == LineStatus.EXISTING;
         }
 
-        /** Adds demand row {@code d}'s variables and rows; returns the units that must be served, if any. */
+        /**
+         * Adds demand row {@code d}'s variables and rows; returns its demand when it got them (it can be
+         * sold), else 0.
+         */
         private double addDemandRow(MPSolver solver, MPObjective objective, int d) {
             double demand = data.demands.get(d).unitsPerYear();
             int firstChannel = data.channelStart[d];

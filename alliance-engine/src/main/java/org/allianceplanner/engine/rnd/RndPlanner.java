@@ -116,6 +116,10 @@ public final class RndPlanner {
                 options.workers(),
                 options.seed(),
                 new GeneticScheduler.Budget(Long.MAX_VALUE, SEARCH_GIVE_UP, deadline(started, SEARCH_SHARE * limit)));
+        if (Thread.currentThread().isInterrupted()) {
+            // A cancelled job: CP-SAT does not heed interrupts, so it must not be started.
+            throw new IllegalStateException("Interrupted while planning the R&D lever.");
+        }
         RndSchedule hint = searched.schedule();
         if (hint.objective(instance) <= bound) {
             double seconds = Elapsed.secondsSince(started);

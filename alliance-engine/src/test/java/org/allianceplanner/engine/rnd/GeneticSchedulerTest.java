@@ -160,31 +160,48 @@ class GeneticSchedulerTest {
         GeneticScheduler.Outcome[] outcome = new GeneticScheduler.Outcome[1];
         Thread caller = new Thread(() -> outcome[0] = GeneticScheduler.improve(
                 instance, first, 0, 2, 1, new GeneticScheduler.Budget(Long.MAX_VALUE, Long.MAX_VALUE, deadline)));
+        caller.setDaemon(true);
         caller.start();
-        Thread.sleep(300);
-        Set<Thread> islands = searchThreads();
-        islands.removeAll(before);
-        assertThat(islands).hasSize(2);
+        try {
+            Set<Thread> islands = newSearchThreads(before, 2);
+            assertThat(islands).hasSize(2);
 
-        caller.interrupt();
-        caller.join(5_000);
-        for (Thread island : islands) {
-            island.join(5_000);
+            caller.interrupt();
+            caller.join(5_000);
+            for (Thread island : islands) {
+                island.join(5_000);
+            }
+
+            assertThat(caller.isAlive()).isFalse();
+            assertThat(outcome[0].stoppedBy()).isEqualTo("interrupted");
+            assertThat(islands).noneMatch(Thread::isAlive);
+        } finally {
+            caller.interrupt();
         }
-
-        assertThat(caller.isAlive()).isFalse();
-        assertThat(outcome[0].stoppedBy()).isEqualTo("interrupted");
-        assertThat(islands).noneMatch(Thread::isAlive);
     }
 
-    private static Set<Thread> searchThreads() {
+    /** The search threads running now. */
+    static Set<Thread> searchThreads() {
         Set<Thread> threads = new HashSet<>();
         for (Thread thread : Thread.getAllStackTraces().keySet()) {
-            if (thread.getName().equals("rnd-genetic")) {
+            if (thread.getName().equals("rnd-genetic") && thread.isAlive()) {
                 threads.add(thread);
             }
         }
         return threads;
+    }
+
+    /** The search threads started since {@code before}, once there are {@code count} (or after 20 s). */
+    static Set<Thread> newSearchThreads(Set<Thread> before, int count) throws InterruptedException {
+        long giveUp = System.nanoTime() + 20_000_000_000L;
+        while (true) {
+            Set<Thread> started = searchThreads();
+            started.removeAll(before);
+            if (started.size() >= count || System.nanoTime() > giveUp) {
+                return started;
+            }
+            Thread.sleep(20);
+        }
     }
 
     private static void assertSound(Scenario scenario, RndInstance instance, RndSchedule schedule) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.allianceplanner.model.plan.SolveStatus;
 import org.allianceplanner.model.rnd.RndProgram;
 import org.allianceplanner.model.rnd.RndTask;
@@ -239,6 +240,40 @@ class RndPlannerTest {
 
             assertThat(plan.report().status()).as("seed %d", seed).isEqualTo(SolveStatus.OPTIMAL);
             assertThat(plan.report().objective()).as("seed %d", seed).isCloseTo(optimum, within(1e-6));
+        }
+    }
+
+    /**
+     * A cancelled job: once interrupted during the genetic search, the planner stops with a message
+     * instead of handing CP-SAT (which does not heed interrupts) the rest of a 30 s limit.
+     */
+    @Test
+    void stopsWhenInterruptedDuringTheSearch() throws InterruptedException {
+        Scenario scenario = GeneticSchedulerTest.randomProgram(3, 300);
+        RndSolveOptions options = new RndSolveOptions(30, 2, 1, 0, null);
+        Set<Thread> before = GeneticSchedulerTest.searchThreads();
+        Throwable[] failure = new Throwable[1];
+        Thread caller = new Thread(() -> {
+            try {
+                RndPlanner.of(scenario).standalone("A", options);
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        });
+        caller.setDaemon(true);
+        caller.start();
+        try {
+            assertThat(GeneticSchedulerTest.newSearchThreads(before, 2))
+                    .as("the search started")
+                    .hasSize(2);
+
+            caller.interrupt();
+            caller.join(5_000);
+
+            assertThat(caller.isAlive()).isFalse();
+            assertThat(failure[0]).isInstanceOf(IllegalStateException.class).hasMessageContaining("Interrupted");
+        } finally {
+            caller.interrupt();
         }
     }
 }
