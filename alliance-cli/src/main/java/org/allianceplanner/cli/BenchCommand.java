@@ -14,6 +14,7 @@ import org.allianceplanner.bench.synthetic.ScenarioSize;
 import org.allianceplanner.bench.synthetic.SyntheticScenarios;
 import org.allianceplanner.engine.rnd.RndPlanner;
 import org.allianceplanner.engine.rnd.RndSolveOptions;
+import org.allianceplanner.engine.solver.Elapsed;
 import org.allianceplanner.io.ScenarioFiles;
 import org.allianceplanner.io.ScenarioLoad;
 import org.allianceplanner.io.table.ScenarioTables;
@@ -134,7 +135,7 @@ final class BenchCommand implements Runnable {
                 for (int i = 0; i < repeats; i++) {
                     long start = System.nanoTime();
                     load = ScenarioFiles.read(path);
-                    seconds.add((System.nanoTime() - start) / 1e9);
+                    seconds.add(Elapsed.secondsSince(start));
                 }
                 seconds.sort(Double::compare);
                 long rows = load.isValid() ? rowCount(load.scenario()) : -1;
@@ -280,7 +281,7 @@ final class BenchCommand implements Runnable {
             print(
                     out,
                     String.join("+", all) + " (incl. hints "
-                            + String.format(Locale.ROOT, "%.1f", (System.nanoTime() - start) / 1e9) + " s)",
+                            + String.format(Locale.ROOT, "%.1f", Elapsed.secondsSince(start)) + " s)",
                     joint);
             return 0;
         }

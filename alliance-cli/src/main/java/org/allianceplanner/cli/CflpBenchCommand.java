@@ -20,6 +20,7 @@ import org.allianceplanner.bench.cflp.CflpReader;
 import org.allianceplanner.bench.cflp.CflpResult;
 import org.allianceplanner.bench.cflp.ExternalCbc;
 import org.allianceplanner.bench.cflp.KnownOptima;
+import org.allianceplanner.engine.solver.Elapsed;
 import org.allianceplanner.engine.solver.MipSolver;
 import org.allianceplanner.engine.solver.OrTools;
 import org.jspecify.annotations.Nullable;
@@ -178,7 +179,7 @@ final class CflpBenchCommand implements Callable<Integer> {
             } catch (RuntimeException e) {
                 // One failing instance must not cost the rest of a long run: it gets a row with status
                 // "error", its message goes to stderr, and the exit code says something failed.
-                double seconds = (System.nanoTime() - start) / 1e9;
+                double seconds = Elapsed.secondsSince(start);
                 totalSeconds += seconds;
                 failed++;
                 err.println("alliance: " + instance.name() + " failed: " + e.getMessage());

@@ -11,6 +11,7 @@ import org.allianceplanner.engine.alliance.AllianceStudy;
 import org.allianceplanner.engine.footprint.FootprintOptions;
 import org.allianceplanner.engine.game.GainSharingSolver;
 import org.allianceplanner.engine.rnd.RndSolveOptions;
+import org.allianceplanner.engine.solver.Elapsed;
 import org.allianceplanner.engine.solver.MipSolver;
 import org.allianceplanner.engine.sourcing.SourcingOptions;
 import org.allianceplanner.model.alliance.AllianceComparison;
@@ -103,7 +104,7 @@ final class CoalitionBenchCommand implements Callable<Integer> {
                     .orElseThrow();
             long splitStart = System.nanoTime();
             GainSharingSolver.split(grand.sharing().game(), List.of());
-            double splitSeconds = (System.nanoTime() - splitStart) / 1e9;
+            double splitSeconds = Elapsed.secondsSince(splitStart);
             out.printf(
                     Locale.ROOT,
                     "%s,%d,%d,%.1f,%.2f,%.2f,%.1f,%d,%.0f,%.3f,%d%n",

@@ -9,6 +9,7 @@ import org.allianceplanner.bench.synthetic.SyntheticScenarios;
 import org.allianceplanner.engine.footprint.FootprintLever;
 import org.allianceplanner.engine.footprint.FootprintModelSize;
 import org.allianceplanner.engine.footprint.FootprintOptions;
+import org.allianceplanner.engine.solver.Elapsed;
 import org.allianceplanner.model.footprint.FootprintPlan;
 import org.allianceplanner.model.partner.Partner;
 import org.allianceplanner.model.scenario.Scenario;
@@ -51,7 +52,7 @@ final class FootprintScaleCommand implements Callable<Integer> {
             ScenarioSize size = parseSize(text, spec.commandLine());
             long start = System.nanoTime();
             Scenario scenario = SyntheticScenarios.generate(size, mip.seed);
-            double generateSeconds = (System.nanoTime() - start) / 1e9;
+            double generateSeconds = Elapsed.secondsSince(start);
             List<String> everyone =
                     scenario.partners().stream().map(Partner::partnerId).toList();
             FootprintModelSize modelSize = FootprintLever.modelSize(scenario, everyone);

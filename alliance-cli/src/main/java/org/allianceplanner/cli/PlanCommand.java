@@ -18,6 +18,7 @@ import org.allianceplanner.engine.alliance.AllianceStudy;
 import org.allianceplanner.engine.alliance.SampledShares;
 import org.allianceplanner.engine.footprint.FootprintOptions;
 import org.allianceplanner.engine.rnd.RndSolveOptions;
+import org.allianceplanner.engine.solver.Elapsed;
 import org.allianceplanner.engine.solver.MipSolver;
 import org.allianceplanner.engine.solver.PlanningException;
 import org.allianceplanner.engine.sourcing.SourcingOptions;
@@ -260,7 +261,7 @@ final class PlanCommand implements Callable<Integer> {
         int[] count = {0};
         return message -> {
             count[0]++;
-            err.printf(Locale.ROOT, "[%3d | %5.1f s] %s%n", count[0], (System.nanoTime() - start) / 1e9, message);
+            err.printf(Locale.ROOT, "[%3d | %5.1f s] %s%n", count[0], Elapsed.secondsSince(start), message);
             err.flush();
         };
     }

@@ -2,6 +2,7 @@ package org.allianceplanner.cli;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import org.allianceplanner.engine.solver.Elapsed;
 
 /**
  * A text progress bar for long runs, on standard error so that standard output stays clean for the
@@ -36,14 +37,14 @@ final class ProgressBar {
                 done,
                 total,
                 label,
-                (System.nanoTime() - startNanos) / 1e9);
+                Elapsed.secondsSince(startNanos));
         print(line);
     }
 
     /** Shows the run as done and ends the line. */
     void done(String summary) {
         print(String.format(
-                Locale.ROOT, "[%s] %s (%.1f s)", "#".repeat(WIDTH), summary, (System.nanoTime() - startNanos) / 1e9));
+                Locale.ROOT, "[%s] %s (%.1f s)", "#".repeat(WIDTH), summary, Elapsed.secondsSince(startNanos)));
         if (redraw) {
             err.println();
         }

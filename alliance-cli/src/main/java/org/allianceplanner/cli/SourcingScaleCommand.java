@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.allianceplanner.bench.sourcing.SourcingScenarios;
 import org.allianceplanner.bench.sourcing.SourcingSize;
+import org.allianceplanner.engine.solver.Elapsed;
 import org.allianceplanner.engine.sourcing.PartNeeds;
 import org.allianceplanner.engine.sourcing.SourcingLever;
 import org.allianceplanner.engine.sourcing.SourcingOptions;
@@ -66,7 +67,7 @@ final class SourcingScaleCommand implements Callable<Integer> {
             List<String> everyone =
                     scenario.partners().stream().map(Partner::partnerId).toList();
             List<PartNeed> needs = PartNeeds.ofBaseline(scenario, everyone);
-            double generateSeconds = (System.nanoTime() - start) / 1e9;
+            double generateSeconds = Elapsed.secondsSince(start);
             err.printf(
                     Locale.ROOT,
                     "solving %s: %,d part needs, %,d price tiers%n",

@@ -3,6 +3,7 @@ package org.allianceplanner.bench.cflp;
 import java.util.List;
 import org.allianceplanner.engine.footprint.FootprintLever;
 import org.allianceplanner.engine.footprint.FootprintOptions;
+import org.allianceplanner.engine.solver.Elapsed;
 import org.allianceplanner.engine.solver.MipSolver;
 import org.allianceplanner.model.footprint.FootprintPlan;
 import org.allianceplanner.model.plan.SolveReport;
@@ -39,7 +40,7 @@ public final class CflpBenchmark {
         long start = System.nanoTime();
         FootprintPlan plan = FootprintLever.plan(
                 scenario, List.of(CflpScenarios.PARTNER_ID), options(instance, solver, timeLimitSeconds));
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = Elapsed.secondsSince(start);
         SolveReport report = plan.solve();
         double objective = report.hasPlan() ? -plan.profit() : Double.NaN;
         return new CflpResult(

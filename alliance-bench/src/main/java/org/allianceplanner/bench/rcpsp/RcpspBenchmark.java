@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.OptionalInt;
 import org.allianceplanner.engine.rnd.RndPlanner;
 import org.allianceplanner.engine.rnd.RndSolveOptions;
+import org.allianceplanner.engine.solver.Elapsed;
 import org.allianceplanner.model.plan.SolveStatus;
 import org.allianceplanner.model.rnd.plan.RndPlan;
 import org.jspecify.annotations.Nullable;
@@ -39,7 +40,7 @@ public final class RcpspBenchmark {
         long start = System.nanoTime();
         PsplibInstance instance = PsplibReader.read(file);
         RndPlan plan = RndPlanner.of(RcpspScenario.of(instance)).standalone(RcpspScenario.PARTNER, options);
-        double seconds = (System.nanoTime() - start) / 1e9;
+        double seconds = Elapsed.secondsSince(start);
         int makespan = plan.report().hasPlan() ? plan.lastCompletionMonth() : -1;
         int bound = Double.isNaN(plan.report().bound())
                 ? -1

@@ -20,6 +20,7 @@ import org.allianceplanner.engine.footprint.FootprintLever;
 import org.allianceplanner.engine.game.GainSharingSolver;
 import org.allianceplanner.engine.game.SampledShapley;
 import org.allianceplanner.engine.rnd.RndPlanner;
+import org.allianceplanner.engine.solver.Elapsed;
 import org.allianceplanner.engine.sourcing.PartNeeds;
 import org.allianceplanner.engine.sourcing.SourcingLever;
 import org.allianceplanner.model.alliance.AllianceComparison;
@@ -201,7 +202,7 @@ public final class AllianceStudy {
                 estimate,
                 study.coalitions.get(grand),
                 study.coalitions.size(),
-                (System.nanoTime() - start) / 1e9);
+                Elapsed.secondsSince(start));
     }
 
     private double lazyValueOf(int mask) {
@@ -291,7 +292,7 @@ public final class AllianceStudy {
                     List.of(standalone),
                     planned,
                     compared,
-                    (System.nanoTime() - start) / 1e9);
+                    Elapsed.secondsSince(start));
         } finally {
             pool.shutdownNow();
         }
@@ -360,7 +361,7 @@ public final class AllianceStudy {
                 warmStart.stream()
                         .map(sub -> String.join("+", members(partners, sub)))
                         .toList(),
-                (System.nanoTime() - start) / 1e9);
+                Elapsed.secondsSince(start));
     }
 
     /**

@@ -7,6 +7,7 @@ import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import org.allianceplanner.engine.solver.Elapsed;
 import org.allianceplanner.engine.solver.MipSolve;
 import org.allianceplanner.engine.solver.MipSolver;
 import org.allianceplanner.engine.solver.OrTools;
@@ -169,7 +170,7 @@ final class FootprintModel {
             solver.delete();
         }
         Solution rounded = solveFlows(decisions);
-        return new Rounded(rounded, bound, (System.nanoTime() - start) / 1e9);
+        return new Rounded(rounded, bound, Elapsed.secondsSince(start));
     }
 
     /**

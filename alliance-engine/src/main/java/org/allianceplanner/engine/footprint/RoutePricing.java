@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import org.allianceplanner.engine.solver.Elapsed;
 import org.allianceplanner.engine.solver.OrTools;
 import org.allianceplanner.model.plant.LineStatus;
 import org.allianceplanner.model.plant.Plant;
@@ -314,7 +315,7 @@ final class RoutePricing {
                 long round = rounds;
                 double restricted = objective;
                 double solveSeconds = (pricingStart - solveStart) / 1e9;
-                double pricingSeconds = (System.nanoTime() - pricingStart) / 1e9;
+                double pricingSeconds = Elapsed.secondsSince(pricingStart);
                 LOG.log(
                         System.Logger.Level.DEBUG,
                         () -> String.format(
@@ -346,7 +347,7 @@ final class RoutePricing {
                     generated,
                     pi,
                     lambda,
-                    (System.nanoTime() - started) / 1e9);
+                    Elapsed.secondsSince(started));
         }
 
         private void build() {
