@@ -200,6 +200,7 @@ class GeneticSchedulerTest {
             if (started.size() >= count || System.nanoTime() > giveUp) {
                 return started;
             }
+            // Threads start asynchronously and give no signal a test can wait on: poll.
             Thread.sleep(20);
         }
     }
