@@ -80,9 +80,13 @@ final class GeneticScheduler {
     private final int[][] units;
     private final int[] capacity;
     private final int horizon;
+    /** Resources (partner × skill), and a profile with every resource free in every month. */
+    private final int resources;
+
+    private final int[] idleProfile;
     private final int[] latestStart;
-    /** Position of each task in a topological order: breaks ties between equal months safely. */
-    private final int[] topologicalRank;
+    /** The tasks in a topological order: it breaks ties between equal months safely. */
+    private final int[] topological;
 
     private GeneticScheduler(RndInstance instance) {
         this.instance = instance;
@@ -123,12 +127,13 @@ final class GeneticScheduler {
                 .mapToLong(RndInstance.Program::weight)
                 .toArray();
         horizon = instance.horizon;
-        latestStart = SerialScheduleGenerator.latestStarts(instance);
-        topologicalRank = new int[tasks];
-        int[] topological = SerialScheduleGenerator.topologicalOrder(instance);
-        for (int i = 0; i < tasks; i++) {
-            topologicalRank[topological[i]] = i;
+        resources = capacity.length;
+        idleProfile = new int[(horizon + 1) * resources];
+        for (int m = 0; m <= horizon; m++) {
+            System.arraycopy(capacity, 0, idleProfile, m * resources, resources);
         }
+        latestStart = SerialScheduleGenerator.latestStarts(instance);
+        topological = SerialScheduleGenerator.topologicalOrder(instance);
     }
 
     /**
@@ -199,7 +204,9 @@ final class GeneticScheduler {
         private final int[] firstStart;
         private final long lowerBound;
         private final Budget budget;
-        private final int[][] busy = new int[capacity.length][horizon + 1];
+        /** Teams left per month and resource: month m, resource r at m × resources + r. */
+        private final int[] left = new int[idleProfile.length];
+
         private final int[] start = new int[tasks];
         private final int[] missing = new int[tasks];
         private final boolean[] placed = new boolean[tasks];
@@ -488,63 +495,76 @@ final class GeneticScheduler {
             schedules++;
         }
 
+        /**
+         * The earliest month from {@code from} at which {@code t} fits its teams: each month is
+         * checked once, and a month that does not fit moves the start past it.
+         */
         private int firstFit(int t, int from) {
+            int length = duration[t];
+            int[] needed = resource[t];
             int s = from;
-            search:
-            while (true) {
-                if (s + duration[t] > horizon) {
-                    throw new IllegalStateException(
-                            "The R&D genetic search found no month for a task within the" + " horizon; this is a bug.");
-                }
-                for (int n = 0; n < resource[t].length; n++) {
-                    int[] used = busy[resource[t][n]];
-                    int free = capacity[resource[t][n]] - units[t][n];
-                    for (int m = s; m < s + duration[t]; m++) {
-                        if (used[m] > free) {
-                            s = m + 1;
-                            continue search;
+            if (s + length > horizon) {
+                throw noMonthWithinHorizon();
+            }
+            for (int m = s; m < s + length; m++) {
+                for (int n = 0; n < needed.length; n++) {
+                    if (left[m * resources + needed[n]] < units[t][n]) {
+                        s = m + 1;
+                        if (s + length > horizon) {
+                            throw noMonthWithinHorizon();
                         }
+                        break;
                     }
                 }
-                return s;
             }
+            return s;
         }
 
+        private IllegalStateException noMonthWithinHorizon() {
+            return new IllegalStateException(
+                    "The R&D genetic search found no month for a task within the horizon; this is a bug.");
+        }
+
+        /**
+         * The latest start at or before {@code from} at which {@code t} fits its teams: months are
+         * checked from the end down, each once, and a month that does not fit moves the end before it.
+         */
         private int lastFit(int t, int from) {
+            int length = duration[t];
+            int[] needed = resource[t];
             int s = from;
-            search:
-            while (true) {
-                if (s < 0) {
-                    throw new IllegalStateException("The R&D genetic search found no month for a task when"
-                            + " justifying right; this is a bug.");
-                }
-                for (int n = 0; n < resource[t].length; n++) {
-                    int[] used = busy[resource[t][n]];
-                    int free = capacity[resource[t][n]] - units[t][n];
-                    for (int m = s + duration[t] - 1; m >= s; m--) {
-                        if (used[m] > free) {
-                            s = m - duration[t];
-                            continue search;
+            if (s < 0) {
+                throw noMonthWhenJustifyingRight();
+            }
+            for (int m = s + length - 1; m >= s; m--) {
+                for (int n = 0; n < needed.length; n++) {
+                    if (left[m * resources + needed[n]] < units[t][n]) {
+                        s = m - length;
+                        if (s < 0) {
+                            throw noMonthWhenJustifyingRight();
                         }
+                        break;
                     }
                 }
-                return s;
             }
+            return s;
+        }
+
+        private IllegalStateException noMonthWhenJustifyingRight() {
+            return new IllegalStateException(
+                    "The R&D genetic search found no month for a task when justifying right; this is a bug.");
         }
 
         private void load(int t, int from) {
             for (int n = 0; n < resource[t].length; n++) {
-                int[] used = busy[resource[t][n]];
                 for (int m = from; m < from + duration[t]; m++) {
-                    used[m] += units[t][n];
+                    left[m * resources + resource[t][n]] -= units[t][n];
                 }
             }
         }
 
         private void clearProfile() {
-            for (int[] used : busy) {
-                Arrays.fill(used, 0);
-            }
+            System.arraycopy(idleProfile, 0, left, 0, left.length);
         }
 
         private int[] completions(int[] starts) {
@@ -564,42 +584,40 @@ final class GeneticScheduler {
             return objective;
         }
 
+        /** Tasks by end, latest first, ties in reverse topological order (successors first). */
         private int[] orderByEndDescending(int[] starts) {
-            Integer[] order = boxedTasks();
-            Arrays.sort(order, (a, b) -> {
-                int endA = starts[a] + duration[a];
-                int endB = starts[b] + duration[b];
-                return endA != endB
-                        ? Integer.compare(endB, endA)
-                        : Integer.compare(topologicalRank[b], topologicalRank[a]);
-            });
-            return unboxed(order);
+            int[] count = new int[horizon + 2];
+            for (int t = 0; t < tasks; t++) {
+                count[horizon - (starts[t] + duration[t]) + 1]++;
+            }
+            for (int k = 1; k < count.length; k++) {
+                count[k] += count[k - 1];
+            }
+            int[] order = new int[tasks];
+            for (int i = tasks - 1; i >= 0; i--) {
+                int t = topological[i];
+                order[count[horizon - (starts[t] + duration[t])]++] = t;
+            }
+            return order;
         }
     }
 
     /**
      * Tasks by {@code starts}, earliest first, ties in topological order: a list in precedence order
-     * for any schedule that respects precedences.
+     * for any schedule that respects precedences. A counting sort, stable over the topological order.
      */
     private int[] orderBy(int[] starts) {
-        Integer[] order = boxedTasks();
-        Arrays.sort(
-                order,
-                (a, b) -> starts[a] != starts[b]
-                        ? Integer.compare(starts[a], starts[b])
-                        : Integer.compare(topologicalRank[a], topologicalRank[b]));
-        return unboxed(order);
-    }
-
-    private Integer[] boxedTasks() {
-        Integer[] order = new Integer[tasks];
+        int[] count = new int[horizon + 2];
         for (int t = 0; t < tasks; t++) {
-            order[t] = t;
+            count[starts[t] + 1]++;
+        }
+        for (int k = 1; k < count.length; k++) {
+            count[k] += count[k - 1];
+        }
+        int[] order = new int[tasks];
+        for (int t : topological) {
+            order[count[starts[t]]++] = t;
         }
         return order;
-    }
-
-    private static int[] unboxed(Integer[] order) {
-        return Arrays.stream(order).mapToInt(Integer::intValue).toArray();
     }
 }
