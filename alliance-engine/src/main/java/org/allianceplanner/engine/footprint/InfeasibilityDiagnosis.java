@@ -13,7 +13,12 @@ import org.allianceplanner.model.vehicle.VehicleModel;
  * in full can conflict with anything: optional demand always leaves the empty plan.
  */
 final class InfeasibilityDiagnosis {
-    private static final double TOLERANCE = 0.5;
+    /**
+     * A shortfall counts as a conflict when it exceeds this share of the quantity compared (at least
+     * one vehicle's share times this): far below a vehicle, yet above the solver's own feasibility
+     * tolerance, so a shortfall that makes the model infeasible is named however small it is.
+     */
+    private static final double RELATIVE_TOLERANCE = 1e-9;
 
     private InfeasibilityDiagnosis() {}
 
@@ -39,13 +44,13 @@ final class InfeasibilityDiagnosis {
                         data.marketName(demand.marketId())));
             }
             double reach = data.reachUnits(d);
-            if (reach < demand.unitsPerYear() - TOLERANCE) {
+            if (falls(reach, demand.unitsPerYear())) {
                 conflicts.add(String.format(
                         Locale.ROOT,
-                        "Demand for the %s (%,.0f a year) must be served, but the dealers reach only %,.0f of it.",
+                        "Demand for the %s (%s a year) must be served, but the dealers reach only %s of it.",
                         where,
-                        demand.unitsPerYear(),
-                        reach));
+                        vehicles(demand.unitsPerYear()),
+                        vehicles(reach)));
             }
         }
         Map<String, Double> capacityOfPlatform = new LinkedHashMap<>();
@@ -58,31 +63,42 @@ final class InfeasibilityDiagnosis {
         }
         demandOfPlatform.forEach((platform, demand) -> {
             double capacity = capacityOfPlatform.getOrDefault(platform, 0.0);
-            if (demand > capacity + TOLERANCE) {
+            if (falls(capacity, demand)) {
                 conflicts.add(String.format(
                         Locale.ROOT,
-                        "Demand for models on %s (%,.0f a year) exceeds all capacity of %s lines (%,.0f) by %,.0f"
-                                + " vehicles.",
+                        "Demand for models on %s (%s a year) exceeds all capacity of %s lines (%s) by %s vehicles.",
                         data.platformName(platform),
-                        demand,
+                        vehicles(demand),
                         data.platformName(platform),
-                        capacity,
-                        demand - capacity));
+                        vehicles(capacity),
+                        vehicles(demand - capacity)));
             }
         });
         double totalCapacity = 0;
         for (var plant : data.plants) {
             totalCapacity += plant.capacityUnitsPerYear();
         }
-        if (totalDemand > totalCapacity + TOLERANCE) {
+        if (falls(totalCapacity, totalDemand)) {
             conflicts.add(String.format(
                     Locale.ROOT,
-                    "Total demand (%,.0f a year) exceeds the capacity of all plants (%,.0f) by %,.0f vehicles.",
-                    totalDemand,
-                    totalCapacity,
-                    totalDemand - totalCapacity));
+                    "Total demand (%s a year) exceeds the capacity of all plants (%s) by %s vehicles.",
+                    vehicles(totalDemand),
+                    vehicles(totalCapacity),
+                    vehicles(totalDemand - totalCapacity)));
         }
         return conflicts;
+    }
+
+    /** Whether {@code available} falls short of {@code needed} by more than rounding. */
+    private static boolean falls(double available, double needed) {
+        return available < needed - RELATIVE_TOLERANCE * Math.max(1, needed);
+    }
+
+    /** Whole vehicles as such; a fraction (a reach share of a demand) with the decimals that matter. */
+    private static String vehicles(double units) {
+        return Math.abs(units - Math.rint(units)) < 0.005
+                ? String.format(Locale.ROOT, "%,.0f", units)
+                : String.format(Locale.ROOT, "%,.2f", units);
     }
 
     /** The message when counting finds no conflict but the solver proves there is one. */

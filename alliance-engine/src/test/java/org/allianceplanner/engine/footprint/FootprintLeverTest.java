@@ -14,6 +14,7 @@ import org.allianceplanner.model.footprint.LineDecision;
 import org.allianceplanner.model.footprint.ProductionFlow;
 import org.allianceplanner.model.footprint.UnmetCause;
 import org.allianceplanner.model.footprint.UnmetDemand;
+import org.allianceplanner.model.partner.DealerCoverage;
 import org.allianceplanner.model.plan.SolveStatus;
 import org.allianceplanner.model.plant.LineStatus;
 import org.allianceplanner.model.plant.Plant;
@@ -137,6 +138,24 @@ class FootprintLeverTest {
                 .hasMessageContaining("No plan of A can serve all demand")
                 .hasMessageContaining("Demand for the Alpha Sedan in East (20,000 a year) must be served, but the"
                         + " dealers reach only 6,000 of it.");
+    }
+
+    @Test
+    void namesADealerReachThatFallsShortByLessThanAVehicle() {
+        Scenario base = TestScenarios.twoPartners();
+        Scenario scenario = base.toBuilder()
+                .dealerCoverages(base.dealerCoverages().stream()
+                        .map(c -> c.partnerId().equals("A") && c.marketId().equals("EAST")
+                                ? new DealerCoverage("A", "EAST", 0.99999, c.commissionRate())
+                                : c)
+                        .toList())
+                .build();
+        FootprintOptions mustServe = new FootprintOptions(MipSolver.HIGHS, 60, 1e-9, 1, true, false, true);
+
+        assertThatThrownBy(() -> FootprintLever.plan(scenario, List.of("A"), mustServe))
+                .isInstanceOf(PlanningException.class)
+                .hasMessageContaining("Demand for the Alpha Sedan in East (20,000 a year) must be served, but the"
+                        + " dealers reach only 19,999.80 of it.");
     }
 
     @Test
