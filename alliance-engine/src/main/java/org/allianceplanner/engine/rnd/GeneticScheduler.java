@@ -21,10 +21,11 @@ import java.util.concurrent.Future;
  *   <li>Population: the first schedule's start order, then lists drawn by regret-biased random
  *       sampling on a priority (latest start for one program, the first schedule's start for
  *       several; every fourth list uniformly), all justified.
- *   <li>Each generation pairs the population at random; each pair gives two children by two-point
- *       crossover (a child takes a prefix of one parent, then the other parent's order, then the
- *       first's again: precedence order is kept), each mutated by swapping neighbours that do not
- *       wait for each other. Parents and children together, the best distinct ones survive.
+ *   <li>Each generation pairs the population at random; each pair gives two children by peak
+ *       crossover (each parent once as the mother: the child keeps her busiest stretch of months in
+ *       her order, and takes the father's order before and after it; see {@code peakCrossover}),
+ *       each mutated by swapping neighbours that do not wait for each other. Parents and children
+ *       together, the best distinct ones survive.
  *   <li>After {@link #RESTART_AFTER} schedules without improvement, the island keeps its best
  *       individual and draws the others again by sampling on the best schedule's starts.
  *   <li>It stops when a schedule reaches the lower bound it is given; when it has not beaten the
@@ -46,6 +47,12 @@ final class GeneticScheduler {
      * draws the others again around it.
      */
     static final long RESTART_AFTER = 5_000;
+
+    /**
+     * The longest peak a crossover takes from the mother, as a share of her last completion: 0.5
+     * did best of 0.25, 0.5, 0.75 and 1 on 20 hard j120 instances (docs/BENCHMARKS.md).
+     */
+    private static final double PEAK_LONGEST_SHARE = 0.5;
 
     /** Chance of each neighbour swap in a child's list. */
     private static final double MUTATION = 0.05;
@@ -209,7 +216,6 @@ final class GeneticScheduler {
 
         private final int[] start = new int[tasks];
         private final int[] missing = new int[tasks];
-        private final boolean[] placed = new boolean[tasks];
         private long schedules;
 
         Island(long seed, int[] firstStart, long lowerBound, Budget budget) {
@@ -265,12 +271,10 @@ final class GeneticScheduler {
                 List<Individual> next = new ArrayList<>(population);
                 int[] order = shuffled(population.size());
                 for (int i = 0; i + 1 < order.length; i += 2) {
-                    int[] mother = population.get(order[i]).list();
-                    int[] father = population.get(order[i + 1]).list();
-                    int cut = random.nextInt(tasks + 1);
-                    int secondCut = cut + random.nextInt(tasks + 1 - cut);
-                    next.add(justifiedFrom(mutate(crossover(mother, father, cut, secondCut))));
-                    next.add(justifiedFrom(mutate(crossover(father, mother, cut, secondCut))));
+                    Individual mother = population.get(order[i]);
+                    Individual father = population.get(order[i + 1]);
+                    next.add(justifiedFrom(mutate(peakCrossover(mother, father))));
+                    next.add(justifiedFrom(mutate(peakCrossover(father, mother))));
                 }
                 next.sort(Comparator.comparingLong(Individual::objective));
                 population = new ArrayList<>();
@@ -387,28 +391,60 @@ final class GeneticScheduler {
         }
 
         /**
-         * Positions [0, first) from {@code mother}, then {@code father}'s tasks not yet taken up to
-         * position {@code second}, then {@code mother}'s remaining ones. Both parents list every task
-         * after its predecessors, so the child does too.
+         * Peak crossover (after Valls, Ballestín &amp; Quintanilla 2008): the child keeps the mother's
+         * busiest stretch of months, where her schedule packs the teams best. A window length is
+         * drawn up to {@link #PEAK_LONGEST_SHARE} of her last completion, and the window of that
+         * length with the most team load (units over capacity, summed over months) is the peak. The
+         * child lists the tasks she starts before the peak in the father's order, then those she
+         * starts in it in her order, then the rest in the father's order. A task's predecessors start
+         * no later than it in her schedule, so they fall in the same part or an earlier one, and the
+         * child keeps precedence order.
          */
-        private int[] crossover(int[] mother, int[] father, int first, int second) {
-            Arrays.fill(placed, false);
-            int[] child = new int[tasks];
-            int k = 0;
-            for (int i = 0; i < first; i++) {
-                child[k++] = mother[i];
-                placed[mother[i]] = true;
+        private int[] peakCrossover(Individual mother, Individual father) {
+            int[] motherStart = mother.start();
+            int end = 0;
+            for (int t = 0; t < tasks; t++) {
+                end = Math.max(end, motherStart[t] + duration[t]);
             }
-            for (int i = 0; i < tasks && k < second; i++) {
-                if (!placed[father[i]]) {
-                    child[k++] = father[i];
-                    placed[father[i]] = true;
+            // loadBefore[m]: the mother's team load in the months before m.
+            double[] loadBefore = new double[end + 1];
+            for (int t = 0; t < tasks; t++) {
+                for (int n = 0; n < resource[t].length; n++) {
+                    double share = units[t][n] / (double) capacity[resource[t][n]];
+                    for (int m = motherStart[t]; m < motherStart[t] + duration[t]; m++) {
+                        loadBefore[m + 1] += share;
+                    }
                 }
             }
-            for (int i = 0; i < tasks && k < tasks; i++) {
-                if (!placed[mother[i]]) {
-                    child[k++] = mother[i];
-                    placed[mother[i]] = true;
+            for (int m = 1; m <= end; m++) {
+                loadBefore[m] += loadBefore[m - 1];
+            }
+            int length = Math.min(end, 1 + random.nextInt(Math.max(1, (int) (PEAK_LONGEST_SHARE * end))));
+            int peakFrom = 0;
+            double most = -1;
+            for (int from = 0; from + length <= end; from++) {
+                double load = loadBefore[from + length] - loadBefore[from];
+                if (load > most) {
+                    most = load;
+                    peakFrom = from;
+                }
+            }
+            int peakTo = peakFrom + length;
+            int[] child = new int[tasks];
+            int k = 0;
+            for (int t : father.list()) {
+                if (motherStart[t] < peakFrom) {
+                    child[k++] = t;
+                }
+            }
+            for (int t : mother.list()) {
+                if (motherStart[t] >= peakFrom && motherStart[t] < peakTo) {
+                    child[k++] = t;
+                }
+            }
+            for (int t : father.list()) {
+                if (motherStart[t] >= peakTo) {
+                    child[k++] = t;
                 }
             }
             return child;
