@@ -14,9 +14,9 @@ import org.allianceplanner.model.vehicle.VehicleModel;
  */
 final class InfeasibilityDiagnosis {
     /**
-     * A shortfall counts as a conflict when it exceeds this share of the quantity compared (at least
-     * one vehicle's share times this): far below a vehicle, yet above the solver's own feasibility
-     * tolerance, so a shortfall that makes the model infeasible is named however small it is.
+     * A shortfall counts as a conflict when it exceeds this share of the quantity needed (of one
+     * vehicle when less is needed): far below a vehicle, so a shortfall that makes the model
+     * infeasible is named however small it is, yet above floating-point rounding of the sums.
      */
     private static final double RELATIVE_TOLERANCE = 1e-9;
 
