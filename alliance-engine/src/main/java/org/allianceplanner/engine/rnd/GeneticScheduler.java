@@ -87,10 +87,12 @@ final class GeneticScheduler {
     private final int[][] units;
     private final int[] capacity;
     private final int horizon;
-    /** Resources (partner × skill), and a profile with every resource free in every month. */
+    /** Resources (partner × skill): the capacities' length. */
     private final int resources;
 
+    /** Teams left with nothing scheduled: month m, resource r at m × resources + r. */
     private final int[] idleProfile;
+
     private final int[] latestStart;
     /** The tasks in a topological order: it breaks ties between equal months safely. */
     private final int[] topological;
@@ -622,37 +624,38 @@ final class GeneticScheduler {
 
         /** Tasks by end, latest first, ties in reverse topological order (successors first). */
         private int[] orderByEndDescending(int[] starts) {
-            int[] count = new int[horizon + 2];
+            int[] monthsBeforeHorizon = new int[tasks];
             for (int t = 0; t < tasks; t++) {
-                count[horizon - (starts[t] + duration[t]) + 1]++;
+                monthsBeforeHorizon[t] = horizon - (starts[t] + duration[t]);
             }
-            for (int k = 1; k < count.length; k++) {
-                count[k] += count[k - 1];
-            }
-            int[] order = new int[tasks];
-            for (int i = tasks - 1; i >= 0; i--) {
-                int t = topological[i];
-                order[count[horizon - (starts[t] + duration[t])]++] = t;
-            }
-            return order;
+            return orderByMonth(monthsBeforeHorizon, true);
         }
     }
 
     /**
      * Tasks by {@code starts}, earliest first, ties in topological order: a list in precedence order
-     * for any schedule that respects precedences. A counting sort, stable over the topological order.
+     * for any schedule that respects precedences.
      */
     private int[] orderBy(int[] starts) {
+        return orderByMonth(starts, false);
+    }
+
+    /**
+     * Tasks by {@code month} (each in [0, horizon]), smallest first; ties in topological order, or in
+     * its reverse when {@code reverseTies}. A counting sort, stable over the topological order.
+     */
+    private int[] orderByMonth(int[] month, boolean reverseTies) {
         int[] count = new int[horizon + 2];
         for (int t = 0; t < tasks; t++) {
-            count[starts[t] + 1]++;
+            count[month[t] + 1]++;
         }
         for (int k = 1; k < count.length; k++) {
             count[k] += count[k - 1];
         }
         int[] order = new int[tasks];
-        for (int t : topological) {
-            order[count[starts[t]]++] = t;
+        for (int i = 0; i < tasks; i++) {
+            int t = topological[reverseTies ? tasks - 1 - i : i];
+            order[count[month[t]]++] = t;
         }
         return order;
     }
