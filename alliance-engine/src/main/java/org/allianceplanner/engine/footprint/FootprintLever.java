@@ -13,6 +13,7 @@ import org.allianceplanner.model.footprint.ProfitBreakdown;
 import org.allianceplanner.model.plan.SolveReport;
 import org.allianceplanner.model.plan.SolveStatus;
 import org.allianceplanner.model.scenario.Scenario;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plans joint production and distribution for one coalition: which plant builds which model for which
@@ -59,6 +60,7 @@ public final class FootprintLever {
         if (partnerIds.isEmpty()) {
             throw new IllegalArgumentException("A coalition needs at least one partner.");
         }
+        long start = System.nanoTime();
         checkMemberPlans(partnerIds, memberPlans);
         FootprintData data = new FootprintData(scenario, partnerIds);
         if (options.serveAllDemand()) {
@@ -128,18 +130,22 @@ public final class FootprintLever {
                     false);
         }
         FootprintModel.Duals duals = null;
-        if (options.explain() && pricing != null) {
-            // Explanations have no time limit, as for smaller models.
-            RoutePricing.Result fixed =
-                    pricing.solveFlows(chosen.decisions(), generated, System.nanoTime() + Long.MAX_VALUE / 4);
-            if (fixed.solution() == null) {
-                throw new IllegalStateException("The linear program with the plan's decisions fixed found no"
-                        + " solution, though the plan itself is feasible: this is a bug; please report it with"
-                        + " the scenario.");
+        String note = report.note();
+        if (options.explain()) {
+            double budget = explanationSeconds(options.timeLimitSeconds(), Elapsed.secondsSince(start));
+            long deadline = System.nanoTime() + (long) (budget * 1e9);
+            duals = pricing != null
+                    ? pricedDuals(pricing, chosen.decisions(), generated, deadline)
+                    : model.solveFixed(chosen.decisions(), deadline);
+            if (duals == null) {
+                note = (note.isEmpty() ? "" : note + "; ")
+                        + String.format(
+                                Locale.ROOT,
+                                "no binding capacities or causes of unmet demand: the linear program that prices"
+                                        + " them did not finish in the %.1f s left for it (give more time with"
+                                        + " --time-limit)",
+                                budget);
             }
-            duals = new FootprintModel.Duals(fixed.plantDuals(), fixed.lineDuals(), fixed.solution());
-        } else if (options.explain()) {
-            duals = model.solveFixed(chosen.decisions());
         }
         if (duals != null && duals.solution().objective() >= chosen.objective()) {
             chosen = duals.solution();
@@ -153,8 +159,29 @@ public final class FootprintLever {
                 report.bound(),
                 SolveReport.relativeGap(objective, report.bound()),
                 report.seconds(),
-                report.note());
+                note);
         return decoder.decode(chosen, finalReport, duals, warmStarted);
+    }
+
+    /**
+     * The time for explanations after a solve that took {@code spentSeconds} of {@code limitSeconds}:
+     * what the limit leaves, but at least a quarter of it, so that a solve the limit stopped still
+     * gets explained when the explaining is quick.
+     */
+    static double explanationSeconds(double limitSeconds, double spentSeconds) {
+        return Math.max(limitSeconds - spentSeconds, limitSeconds / 4);
+    }
+
+    /** The marginal values of the fixed plan over all routes, by pricing; null when the deadline comes first. */
+    private static FootprintModel.@Nullable Duals pricedDuals(
+            RoutePricing pricing, FootprintModel.Decisions decisions, BitSet generated, long deadlineNanos) {
+        RoutePricing.Result fixed = pricing.solveFlows(decisions, generated, deadlineNanos);
+        FootprintModel.Solution solution = fixed.solution();
+        // Pricing stops unconverged only at its deadline; a converged run has read its solution.
+        if (!fixed.converged() || solution == null) {
+            return null;
+        }
+        return new FootprintModel.Duals(fixed.plantDuals(), fixed.lineDuals(), solution);
     }
 
     /** The size of the coalition's model, without solving it. */

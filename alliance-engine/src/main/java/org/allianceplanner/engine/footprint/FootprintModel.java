@@ -202,14 +202,23 @@ final class FootprintModel {
 
     /**
      * Solves the linear program left when the plan's decisions are fixed: the best flows for those
-     * decisions, and the shadow price of every plant and line capacity.
+     * decisions, and the shadow price of every plant and line capacity; null when {@code deadlineNanos}
+     * (a {@link System#nanoTime} value) comes first.
      */
-    Duals solveFixed(Decisions decisions) {
+    @Nullable
+    Duals solveFixed(Decisions decisions, long deadlineNanos) {
+        if (System.nanoTime() >= deadlineNanos) {
+            return null;
+        }
         OrTools.load();
         MPSolver solver = MPSolver.createSolver("GLOP");
         try {
             Built built = build(solver, decisions);
-            MPSolver.ResultStatus status = solver.solve();
+            MPSolver.ResultStatus status =
+                    solveBefore(solver, deadlineNanos, "The linear program with the plan's decisions fixed");
+            if (status == null) {
+                return null;
+            }
             if (status != MPSolver.ResultStatus.OPTIMAL) {
                 throw new IllegalStateException("The linear program with the plan's decisions fixed ended " + status
                         + ", though the plan itself is feasible: this is a bug; please report it with the scenario.");
@@ -227,6 +236,33 @@ final class FootprintModel {
         } finally {
             solver.delete();
         }
+    }
+
+    /** How close to its deadline a solve that ended without an optimum counts as stopped by it. */
+    private static final long TIME_LIMIT_SLACK_NANOS = 50_000_000L;
+
+    /**
+     * Solves {@code solver} with its time limit set to {@code deadlineNanos} (a {@link System#nanoTime}
+     * value): the status, or null when the deadline stopped it. A status the Java enum cannot name is
+     * how OR-Tools 9.15 reports some time limits; far from the deadline it is a bug, reported as such
+     * with {@code what} the solve was.
+     */
+    static MPSolver.@Nullable ResultStatus solveBefore(MPSolver solver, long deadlineNanos, String what) {
+        solver.setTimeLimit(Math.max(1L, (deadlineNanos - System.nanoTime()) / 1_000_000));
+        MPSolver.ResultStatus status;
+        try {
+            status = solver.solve();
+        } catch (IllegalArgumentException unknownStatus) {
+            if (System.nanoTime() >= deadlineNanos - TIME_LIMIT_SLACK_NANOS) {
+                return null;
+            }
+            throw new IllegalStateException(what + " ended with a status OR-Tools cannot name ("
+                    + unknownStatus.getMessage() + "); this is a bug: please report it with the scenario.");
+        }
+        if (status != MPSolver.ResultStatus.OPTIMAL && System.nanoTime() >= deadlineNanos - TIME_LIMIT_SLACK_NANOS) {
+            return null;
+        }
+        return status;
     }
 
     /** The model's variables and rows in one solver, built with all binaries free or fixed. */

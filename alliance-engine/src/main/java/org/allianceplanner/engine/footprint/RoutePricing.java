@@ -267,25 +267,13 @@ final class RoutePricing {
             boolean converged = false;
             int rounds = 0;
             while (true) {
-                long left = deadlineNanos - System.nanoTime();
-                if (left <= 0) {
+                long solveStart = System.nanoTime();
+                if (solveStart >= deadlineNanos) {
                     break;
                 }
-                solver.setTimeLimit(Math.max(1L, left / 1_000_000));
-                MPSolver.ResultStatus status;
-                long solveStart = System.nanoTime();
-                try {
-                    status = solver.solve();
-                } catch (IllegalArgumentException unknownStatus) {
-                    if (System.nanoTime() >= deadlineNanos - 50_000_000L) {
-                        // A status the Java enum cannot name: the time limit stopped this round.
-                        break;
-                    }
-                    throw new IllegalStateException("A restricted footprint linear program ended with a status"
-                            + " OR-Tools cannot name (" + unknownStatus.getMessage() + "); this is a bug:"
-                            + " please report it with the scenario.");
-                }
-                if (status != MPSolver.ResultStatus.OPTIMAL && System.nanoTime() >= deadlineNanos - 50_000_000L) {
+                MPSolver.ResultStatus status =
+                        FootprintModel.solveBefore(solver, deadlineNanos, "A restricted footprint linear program");
+                if (status == null) {
                     // The time limit stopped this round; the last round's plan and bound stand.
                     break;
                 }

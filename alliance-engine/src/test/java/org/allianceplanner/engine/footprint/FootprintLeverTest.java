@@ -24,6 +24,8 @@ import org.allianceplanner.model.scenario.SolverSettings;
 import org.allianceplanner.testkit.FootprintPlanChecker;
 import org.allianceplanner.testkit.TestScenarios;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class FootprintLeverTest {
     private static final FootprintOptions OPTIONS = FootprintOptions.from(new SolverSettings(60, 1e-9, 1));
@@ -180,5 +182,33 @@ class FootprintLeverTest {
         assertThat(plan.bindingCapacities())
                 .extracting(BindingCapacity::marginalValuePerUnit)
                 .isSortedAccordingTo((a, b) -> Double.compare(b, a));
+    }
+
+    @ParameterizedTest(name = "pricing from {0} routes")
+    @ValueSource(ints = {FootprintLever.PRICING_ROUTES, 0})
+    void aSpentTimeLimitKeepsThePlanAndSaysWhyItIsNotExplained(int pricingRoutes) {
+        Scenario scenario = TestScenarios.threePartners();
+        List<String> everyone =
+                scenario.partners().stream().map(p -> p.partnerId()).toList();
+        List<FootprintPlan> alone = everyone.stream()
+                .map(id -> FootprintLever.plan(scenario, List.of(id), OPTIONS))
+                .toList();
+        FootprintPlan explained = FootprintLever.plan(scenario, everyone, OPTIONS, alone, pricingRoutes);
+        assertThat(explained.bindingCapacities()).isNotEmpty();
+        assertThat(explained.solve().note()).doesNotContain("binding capacities");
+
+        // A microsecond: the solve may or may not find a plan, but nothing is left to explain it.
+        FootprintPlan rushed =
+                FootprintLever.plan(scenario, everyone, OPTIONS.withTimeLimitSeconds(1e-6), alone, pricingRoutes);
+
+        FootprintPlanChecker.assertSound(scenario, rushed);
+        assertThat(rushed.solve().hasPlan()).isTrue();
+        assertThat(rushed.profit())
+                .isGreaterThanOrEqualTo(
+                        alone.stream().mapToDouble(FootprintPlan::profit).sum() - 1e-6);
+        assertThat(rushed.bindingCapacities()).isEmpty();
+        assertThat(rushed.unmetDemand()).isEmpty();
+        assertThat(rushed.solve().note())
+                .contains("no binding capacities or causes of unmet demand", "give more time with --time-limit");
     }
 }
