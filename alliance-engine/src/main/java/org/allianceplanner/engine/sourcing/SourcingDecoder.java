@@ -233,6 +233,12 @@ final class SourcingDecoder {
                 sentence.toString());
     }
 
+    /**
+     * A saving below this prints as "USD 0.00": the difference of two solves' rounding, said as
+     * "saves nothing" rather than as a saving of zero cents.
+     */
+    private static final double HALF_A_CENT = 0.005;
+
     private CommonizationDecision decision(SourcingModel.Solution solution, int option, double saving) {
         List<String> adopters = new ArrayList<>();
         for (int b = 0; b < data.members.size(); b++) {
@@ -270,7 +276,7 @@ final class SourcingDecoder {
                     engineering);
             sentence += Double.isNaN(saving)
                     ? "."
-                    : saving > 0
+                    : saving >= HALF_A_CENT
                             ? String.format(
                                     Locale.ROOT,
                                     " saves %s/yr in purchases, tariffs and freight; payback %.1f years.",
@@ -281,7 +287,7 @@ final class SourcingDecoder {
             sentence = String.format(Locale.ROOT, "Not adopted: replacing %s by %s", from.name(), to.name());
             sentence += Double.isNaN(saving)
                     ? String.format(Locale.ROOT, " would cost %s.", engineering)
-                    : saving > 0
+                    : saving >= HALF_A_CENT
                             ? String.format(Locale.ROOT, " would save %s/yr against %s.", money(saving), engineering)
                             : String.format(Locale.ROOT, " would save nothing, against %s.", engineering);
         }
