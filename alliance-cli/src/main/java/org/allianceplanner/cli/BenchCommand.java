@@ -179,7 +179,10 @@ final class BenchCommand implements Runnable {
                 description = "CP-SAT workers per instance (default ${DEFAULT-VALUE}).")
         int workers;
 
-        @Option(names = "--seed", defaultValue = "1", description = "CP-SAT random seed (default ${DEFAULT-VALUE}).")
+        @Option(
+                names = "--seed",
+                defaultValue = "1",
+                description = "Random seed of CP-SAT and the genetic search (default ${DEFAULT-VALUE}).")
         long seed;
 
         @Option(
@@ -187,6 +190,14 @@ final class BenchCommand implements Runnable {
                 paramLabel = "FILE",
                 description = "PSPLIB table of optimal or best-known makespans, e.g. j30opt.sm or j120hrs.sm.")
         Path reference;
+
+        @Option(
+                names = "--search-schedules",
+                paramLabel = "N",
+                description = "Instead of the lever's solve, the genetic search alone on one thread, stopped after N"
+                        + " schedules (no time limit, no CP-SAT): the same makespans on any machine, comparable with"
+                        + " the RCPSP literature's schedule-limited results.")
+        Long searchSchedules;
 
         @Parameters(paramLabel = "FILE", arity = "1..*", description = "PSPLIB .sm instance files.")
         List<Path> files;
@@ -212,7 +223,11 @@ final class BenchCommand implements Runnable {
                     return AllianceCommand.INVALID_SCENARIO;
                 }
             }
-            int bad = new RcpspBenchmark(options, table)
+            if (searchSchedules != null && searchSchedules < 1) {
+                throw new CommandLine.ParameterException(
+                        spec.commandLine(), "--search-schedules must be at least 1, not " + searchSchedules + ".");
+            }
+            int bad = new RcpspBenchmark(options, table, searchSchedules == null ? 0 : searchSchedules)
                     .run(files, spec.commandLine().getOut(), err);
             return bad == 0 ? 0 : AllianceCommand.INVALID_SCENARIO;
         }

@@ -25,11 +25,23 @@ public final class RcpspBenchmark {
 
     private final RndSolveOptions options;
     private final @Nullable ReferenceTable reference;
+    /** Schedules of the genetic search alone per instance; 0 for the lever's whole solve. */
+    private final long searchSchedules;
 
-    /** A benchmark run with these options, comparing with {@code reference} when not null. */
+    /** A benchmark run of the lever's solve with these options, comparing with {@code reference} when not null. */
     public RcpspBenchmark(RndSolveOptions options, @Nullable ReferenceTable reference) {
+        this(options, reference, 0);
+    }
+
+    /**
+     * As {@link #RcpspBenchmark(RndSolveOptions, ReferenceTable)}, but with {@code searchSchedules} above
+     * 0, each instance is planned by the genetic search alone with that many schedules ({@link
+     * RndPlanner#searchAlone}, options' seed), not by the lever's time-limited solve.
+     */
+    public RcpspBenchmark(RndSolveOptions options, @Nullable ReferenceTable reference, long searchSchedules) {
         this.options = options;
         this.reference = reference;
+        this.searchSchedules = searchSchedules;
     }
 
     /** The result of one instance. */
@@ -39,7 +51,10 @@ public final class RcpspBenchmark {
     public Row solve(Path file) {
         long start = System.nanoTime();
         PsplibInstance instance = PsplibReader.read(file);
-        RndPlan plan = RndPlanner.of(RcpspScenario.of(instance)).standalone(RcpspScenario.PARTNER, options);
+        RndPlanner planner = RndPlanner.of(RcpspScenario.of(instance));
+        RndPlan plan = searchSchedules > 0
+                ? planner.searchAlone(RcpspScenario.PARTNER, searchSchedules, options.seed())
+                : planner.standalone(RcpspScenario.PARTNER, options);
         double seconds = Elapsed.secondsSince(start);
         int makespan = plan.report().hasPlan() ? plan.lastCompletionMonth() : -1;
         int bound = Double.isNaN(plan.report().bound())

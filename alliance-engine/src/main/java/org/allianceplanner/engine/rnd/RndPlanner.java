@@ -85,6 +85,41 @@ public final class RndPlanner {
     }
 
     /**
+     * For benchmarks of the search itself: a partner's own plan from the serial heuristic and the
+     * genetic search alone, on one thread, stopped after {@code schedules} schedules (each serial
+     * decoding and each justification pass counts one; the heuristic's start is not counted) instead
+     * of a time limit, without CP-SAT. The same arguments give the same plan on any machine, so two
+     * versions of the search can be compared schedule for schedule, as the RCPSP literature does
+     * (Kolisch and Hartmann, 2006). The plan is optimal when it meets the energy bound, which is its
+     * bound; otherwise feasible.
+     */
+    public RndPlan searchAlone(String partnerId, long schedules, long seed) {
+        if (schedules < 1) {
+            throw new IllegalArgumentException(
+                    "The search needs a budget of at least 1 schedule, not " + schedules + ".");
+        }
+        long started = System.nanoTime();
+        RndInstance instance = new RndInstance(scenario, List.of(partnerId), null);
+        EnergyLowerBound.Bound energy = EnergyLowerBound.compute(instance, Long.MAX_VALUE);
+        RndSchedule first = SerialScheduleGenerator.schedule(instance, energy.lpReadyMonth());
+        RndSchedule searched = GeneticScheduler.improve(
+                        instance,
+                        first,
+                        energy.weighted(),
+                        1,
+                        seed,
+                        new GeneticScheduler.Budget(schedules, Long.MAX_VALUE, Long.MAX_VALUE))
+                .schedule();
+        SolveStatus status =
+                searched.objective(instance) <= energy.weighted() ? SolveStatus.OPTIMAL : SolveStatus.FEASIBLE;
+        return RndPlanDecoder.plan(
+                instance,
+                searched,
+                new SolveReport(status, Double.NaN, Double.NaN, Double.NaN, Elapsed.secondsSince(started)),
+                energy.weighted());
+    }
+
+    /**
      * A coalition of one, within the time limit. The lower bound comes first (its LP stops at {@link
      * #BOUND_SHARE} of the limit), then the serial heuristic. A first CP-SAT solve of {@link #PROBE_SHARE} of the
      * limit, hinted with the serial heuristic's schedule, settles most instances. When it does not
