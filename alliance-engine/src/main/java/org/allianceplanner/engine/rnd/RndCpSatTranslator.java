@@ -121,11 +121,8 @@ final class RndCpSatTranslator {
                 .addLessOrEqual(translator.objective(), translator.modelObjective(best) - 1)
                 .getBuilder()
                 .getLinearBuilder();
-        while (true) {
-            double left = options.timeLimitSeconds() - Elapsed.secondsSince(called);
-            if (left < LEAST_SOLVE_SECONDS) {
-                return new Result(SolveStatus.FEASIBLE, best, 0, Elapsed.secondsSince(called));
-            }
+        double left = options.timeLimitSeconds() - Elapsed.secondsSince(called);
+        while (left >= LEAST_SOLVE_SECONDS) {
             // The bound's domain is [−∞, incumbent − 1]: lower its upper end.
             better.setDomain(1, translator.modelObjective(best) - 1);
             CpSolver solver = translator.solver(options.withTimeLimitSeconds(left));
@@ -137,11 +134,14 @@ final class RndCpSatTranslator {
             } else if (status == CpSolverStatus.INFEASIBLE) {
                 return new Result(SolveStatus.OPTIMAL, best, best.objective(instance), Elapsed.secondsSince(called));
             } else if (status == CpSolverStatus.UNKNOWN) {
-                return new Result(SolveStatus.FEASIBLE, best, 0, Elapsed.secondsSince(called));
+                break;
             } else {
                 throw translator.rejected(status);
             }
+            left = options.timeLimitSeconds() - Elapsed.secondsSince(called);
         }
+        // Out of time, or CP-SAT stopped without an answer: the best plan so far, nothing proven.
+        return new Result(SolveStatus.FEASIBLE, best, 0, Elapsed.secondsSince(called));
     }
 
     private void build() {
