@@ -86,9 +86,10 @@ public final class RndPlanner {
 
     /**
      * For benchmarks of the search itself: a partner's own plan from the serial heuristic and the
-     * genetic search alone, on one thread, stopped after {@code schedules} schedules (each serial
-     * decoding and each justification pass counts one; the heuristic's start is not counted) instead
-     * of a time limit, without CP-SAT. The same arguments give the same plan on any machine, so two
+     * genetic search alone, on one thread, stopped after {@code schedules} schedules of the search
+     * (each serial decoding and each justification pass counts one; the heuristic's are not counted:
+     * one schedule with one program, up to about 800 with several) instead of a time limit, without
+     * CP-SAT. The same arguments give the same plan on any machine, so two
      * versions of the search can be compared schedule for schedule, as the RCPSP literature does
      * (Kolisch and Hartmann, 2006). The plan is optimal when it meets the energy bound, which is its
      * bound; otherwise feasible.
