@@ -133,6 +133,25 @@ class PlanCommandTest {
     }
 
     @Test
+    void aPartnerWithoutAFootprintPlanInTimeStopsTheStudyWithAMessageNotZeros() {
+        // Too large to presolve in the millisecond HiGHS gets.
+        Scenario scenario = SyntheticScenarios.generate(new ScenarioSize(2, 40, 40, 20, 800), 1);
+        Path folder = work.resolve("large");
+        ScenarioFiles.write(scenario, folder);
+
+        CliRun run =
+                CliRun.of("plan", folder.toString(), "--levers", "footprint", "--time-limit", "0.000001", "--no-cache");
+
+        assertThat(run.exitCode).as(run.out).isEqualTo(1);
+        assertThat(run.err)
+                .containsPattern(
+                        "No footprint plan of Partner \\d+ alone was found within the time limit of" + " 0.000001 s")
+                .contains("--time-limit")
+                .doesNotContain("Exception");
+        assertThat(run.out).doesNotContain("Candidate alliances compared");
+    }
+
+    @Test
     void rejectsAnUnknownLeverAsWrongUsage() {
         Path folder = work.resolve("two");
         ScenarioFiles.write(TestScenarios.twoPartners(), folder);

@@ -1,5 +1,6 @@
 package org.allianceplanner.engine.alliance;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
@@ -21,6 +23,7 @@ import org.allianceplanner.engine.game.GainSharingSolver;
 import org.allianceplanner.engine.game.SampledShapley;
 import org.allianceplanner.engine.rnd.RndPlanner;
 import org.allianceplanner.engine.solver.Elapsed;
+import org.allianceplanner.engine.solver.PlanningException;
 import org.allianceplanner.engine.sourcing.PartNeeds;
 import org.allianceplanner.engine.sourcing.SourcingLever;
 import org.allianceplanner.model.alliance.AllianceComparison;
@@ -318,6 +321,24 @@ public final class AllianceStudy {
 
     private PartnerStandalone planAlone(String partnerId) {
         FootprintPlan footprint = FootprintLever.plan(scenario, List.of(partnerId), options.footprint());
+        if (!footprint.solve().hasPlan()) {
+            // Every synergy and every split starts from this plan's profit: no figure would mean anything.
+            String name = scenario.partners().stream()
+                    .filter(partner -> partner.partnerId().equals(partnerId))
+                    .map(Partner::name)
+                    .findFirst()
+                    .orElse(partnerId);
+            throw new PlanningException(
+                    String.format(
+                            Locale.ROOT,
+                            "No footprint plan of %s alone was found within the time limit of %s s, and every"
+                                    + " alliance's synergy and split starts from it:",
+                            name,
+                            BigDecimal.valueOf(options.footprint().timeLimitSeconds())
+                                    .stripTrailingZeros()
+                                    .toPlainString()),
+                    List.of("Maybe give each plan more time (--time-limit)."));
+        }
         SourcingPlan sourcing = options.sourcing() == null
                 ? null
                 : SourcingLever.plan(
