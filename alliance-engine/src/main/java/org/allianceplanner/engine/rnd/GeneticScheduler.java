@@ -542,25 +542,20 @@ final class GeneticScheduler {
             int[] needed = resource[t];
             int s = from;
             if (s + length > horizon) {
-                throw noMonthWithinHorizon();
+                throw noMonth("within the horizon");
             }
             for (int m = s; m < s + length; m++) {
                 for (int n = 0; n < needed.length; n++) {
                     if (left[m * resources + needed[n]] < units[t][n]) {
                         s = m + 1;
                         if (s + length > horizon) {
-                            throw noMonthWithinHorizon();
+                            throw noMonth("within the horizon");
                         }
                         break;
                     }
                 }
             }
             return s;
-        }
-
-        private IllegalStateException noMonthWithinHorizon() {
-            return new IllegalStateException(
-                    "The R&D genetic search found no month for a task within the horizon; this is a bug.");
         }
 
         /**
@@ -572,14 +567,14 @@ final class GeneticScheduler {
             int[] needed = resource[t];
             int s = from;
             if (s < 0) {
-                throw noMonthWhenJustifyingRight();
+                throw noMonth("when justifying right");
             }
             for (int m = s + length - 1; m >= s; m--) {
                 for (int n = 0; n < needed.length; n++) {
                     if (left[m * resources + needed[n]] < units[t][n]) {
                         s = m - length;
                         if (s < 0) {
-                            throw noMonthWhenJustifyingRight();
+                            throw noMonth("when justifying right");
                         }
                         break;
                     }
@@ -588,9 +583,10 @@ final class GeneticScheduler {
             return s;
         }
 
-        private IllegalStateException noMonthWhenJustifyingRight() {
+        /** A task that fits no month: the horizon is too short, which is a bug. */
+        private IllegalStateException noMonth(String when) {
             return new IllegalStateException(
-                    "The R&D genetic search found no month for a task when justifying right; this is a bug.");
+                    "The R&D genetic search found no month for a task " + when + "; this is a bug.");
         }
 
         private void load(int t, int from) {
