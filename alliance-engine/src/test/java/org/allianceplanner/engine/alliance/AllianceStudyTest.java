@@ -252,20 +252,7 @@ class AllianceStudyTest {
                 .isEqualTo(hash);
         List<Plant> plants = new ArrayList<>(THREE.plants());
         Plant first = plants.get(0);
-        plants.set(
-                0,
-                new Plant(
-                        first.plantId(),
-                        first.partnerId(),
-                        first.name(),
-                        first.countryId(),
-                        first.latitude(),
-                        first.longitude(),
-                        first.capacityUnitsPerYear() + 1,
-                        first.fixedCostPerYear(),
-                        first.closureCost(),
-                        first.conversionCostIndex(),
-                        first.closureAllowed()));
+        plants.set(0, first.withCapacity(first.capacityUnitsPerYear() + 1));
         assertThat(AllianceStudy.contentHash(THREE.toBuilder().plants(plants).build(), options))
                 .isNotEqualTo(hash);
         assertThat(AllianceStudy.contentHash(THREE, options.withThreads(1))).isEqualTo(hash);

@@ -81,18 +81,7 @@ class FootprintLeverTest {
         Scenario base = TestScenarios.twoPartners();
         Plant plant = base.plants().get(0);
         Scenario scenario = base.toBuilder()
-                .plants(List.of(new Plant(
-                        plant.plantId(),
-                        plant.partnerId(),
-                        plant.name(),
-                        plant.countryId(),
-                        plant.latitude(),
-                        plant.longitude(),
-                        60_000,
-                        plant.fixedCostPerYear(),
-                        plant.closureCost(),
-                        plant.conversionCostIndex(),
-                        plant.closureAllowed())))
+                .plants(List.of(plant.withCapacity(60_000)))
                 .platformLines(List.of(new PlatformLine("A-P1", "A-EV", LineStatus.EXISTING, 52_000, 2_000_000, 0, 0)))
                 .build();
 

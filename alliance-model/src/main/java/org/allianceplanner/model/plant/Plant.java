@@ -35,4 +35,20 @@ public record Plant(
         requireNonNull(name, "name");
         requireNonNull(countryId, "countryId");
     }
+
+    /** This plant with another capacity. */
+    public Plant withCapacity(double capacityUnitsPerYear) {
+        return new Plant(
+                plantId,
+                partnerId,
+                name,
+                countryId,
+                latitude,
+                longitude,
+                capacityUnitsPerYear,
+                fixedCostPerYear,
+                closureCost,
+                conversionCostIndex,
+                closureAllowed);
+    }
 }
