@@ -55,6 +55,9 @@ final class SourcingSection {
                 .append('\n');
         text.append("Procurement synergy per partner (separately minus pooled)\n")
                 .append(partnerTable())
+                .append(
+                        "  Pooled is what the partner's plants buy in the pooled plan. When several pooled plans cost\n")
+                .append("  the same, the partners' shares can differ between them; the coalition's total cannot.\n")
                 .append('\n');
         for (CoalitionSourcing coalition : result.coalitions()) {
             text.append(findings(coalition)).append('\n');
