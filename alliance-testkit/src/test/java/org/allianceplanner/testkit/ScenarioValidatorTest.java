@@ -1343,6 +1343,38 @@ class ScenarioValidatorTest {
         }
 
         @Test
+        void reportsTheSharedTaskWhoseDurationDiffersFromTheOthers() {
+            // Of three "battery" tasks, A's (row 0) now takes 9 months and B's and C's 6: the odd one is
+            // reported, even though it comes first.
+            Scenario three = TestScenarios.threePartners();
+            RndTask longer = new RndTask("A-NEXT", "T1", "Cell chemistry", 9, List.of(), "battery");
+
+            assertSingleViolation(
+                    ScenarioValidator.validate(three.toBuilder()
+                            .rndTasks(replace(three.rndTasks(), 0, longer))
+                            .build()),
+                    "rnd_tasks",
+                    0,
+                    "duration_months",
+                    "this one takes 9 months, task T1 of program B-NEXT takes 6");
+        }
+
+        @Test
+        void reportsAShareKeyUsedTwiceByOnePartner() {
+            // A-NEXT/T2 (row 1) would share key "battery" with A's own T1 (row 0): in a coalition B's
+            // T1 could serve both, a saving A alone could make by doing the work once.
+            RndTask again = new RndTask("A-NEXT", "T2", "Platform design", 6, List.of(), "battery");
+
+            Violation violation = assertSingleViolation(
+                    validate(b -> b.rndTasks(replace(VALID.rndTasks(), 1, again))),
+                    "rnd_tasks",
+                    1,
+                    "share_key",
+                    "which task T1 of program A-NEXT of the same partner (A) has too");
+            assertThat(violation.relatedRowIndex()).isZero();
+        }
+
+        @Test
         void reportsDemandForAModelNoPlantCouldEverBuild() {
             // Without the A-EV lines at A-P1 and B-P2, both A-SEDAN demand rows are unservable.
             List<PlatformLine> withoutAev =
@@ -1376,17 +1408,15 @@ class ScenarioValidatorTest {
         }
 
         @Test
-        void reportsEveryTaskOnACycleOfPredecessorsNamingTheCycle() {
-            // T1 now waits for T3, which already waits for T1.
+        void reportsACycleOfPredecessorsOnceNamingItsTasks() {
+            // T1 now waits for T3, which already waits for T1: one mistake, one problem.
             List<Violation> violations = validate(b -> b.rndTasks(replace(
                     VALID.rndTasks(), 0, new RndTask("A-NEXT", "T1", "Cell chemistry", 6, List.of("T3"), "battery"))));
 
             assertThat(violations)
                     .extracting(Violation::table, Violation::rowIndex, Violation::column, Violation::value)
-                    .containsExactly(
-                            tuple("rnd_tasks", 0, "predecessors", "T3"), tuple("rnd_tasks", 2, "predecessors", "T1"));
+                    .containsExactly(tuple("rnd_tasks", 0, "predecessors", "T3"));
             assertThat(violations.get(0).rule()).contains("cycle T1 → T3 → T1");
-            assertThat(violations.get(1).rule()).contains("cycle T3 → T1 → T3");
         }
 
         @Test
@@ -1400,10 +1430,26 @@ class ScenarioValidatorTest {
 
             List<Violation> violations = validate(b -> b.rndTasks(cyclic));
 
-            assertThat(violations).extracting(Violation::rowIndex).containsExactly(0, 1, 2);
+            assertThat(violations).extracting(Violation::rowIndex).containsExactly(0);
             assertThat(violations.get(0).rule()).contains("T1 → T2 → T3 → T1");
-            assertThat(violations.get(1).rule()).contains("T2 → T3 → T1 → T2");
-            assertThat(violations.get(2).rule()).contains("T3 → T1 → T2 → T3");
+        }
+
+        @Test
+        void reportsTwoCyclesThroughOneTaskOnceEach() {
+            // T1 waits for T2 and T3, and each of them waits for T1: two loops, each said once.
+            List<RndTask> tasks = replace(
+                    replace(
+                            VALID.rndTasks(),
+                            0,
+                            new RndTask("A-NEXT", "T1", "Cells", 6, List.of("T2", "T3"), "battery")),
+                    1,
+                    new RndTask("A-NEXT", "T2", "Platform", 8, List.of("T1"), null));
+
+            List<Violation> violations = validate(b -> b.rndTasks(tasks));
+
+            assertThat(violations).extracting(Violation::rowIndex).containsExactly(0, 2);
+            assertThat(violations.get(0).rule()).contains("cycle T1 → T2 → T1");
+            assertThat(violations.get(1).rule()).contains("cycle T3 → T1 → T3");
         }
 
         @Test

@@ -2,9 +2,11 @@ package org.allianceplanner.bench.rcpsp;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.allianceplanner.model.partner.CandidateCoalition;
 import org.allianceplanner.model.partner.Friction;
 import org.allianceplanner.model.partner.Partner;
@@ -20,8 +22,9 @@ import org.allianceplanner.model.scenario.SolverSettings;
  * A synthetic joint R&amp;D portfolio for scale runs: {@code partners} partners (USD) with {@code
  * programs} programs of {@code tasks} tasks each and {@code skills} skills. Each task lasts 1–12
  * months, waits for up to three of the ten tasks before it, and needs 1–3 teams of one or two skills;
- * each partner has 4–8 teams per skill. About one task in ten carries one of {@code tasks / 2} share
- * keys (each key with its own duration), so programs of different partners share work. Frictions
+ * each partner has 4–8 teams per skill. About one task in ten draws one of {@code tasks / 2} share
+ * keys (each key with its own duration); a partner keeps only its first task with a key, so
+ * programs of different partners share work and no partner has a key twice. Frictions
  * 0.3–0.5; costs of delay 1–100 million per month. The same arguments always give the same portfolio.
  */
 public final class RndPortfolio {
@@ -44,6 +47,7 @@ public final class RndPortfolio {
             for (int s = 0; s < skills; s++) {
                 teamRows.add(new RndTeam(partner, "S" + (s + 1), 4 + random.nextInt(5)));
             }
+            Set<String> keysUsed = new HashSet<>();
             for (int g = 0; g < programs; g++) {
                 String program = partner + "-G" + (g + 1);
                 programRows.add(
@@ -53,6 +57,10 @@ public final class RndPortfolio {
                     int duration = key == null
                             ? 1 + random.nextInt(12)
                             : keyDuration.computeIfAbsent(key, k -> 1 + random.nextInt(12));
+                    if (key != null && !keysUsed.add(key)) {
+                        // A partner has each key at most once; the draws stay as they were.
+                        key = null;
+                    }
                     List<String> before = new ArrayList<>();
                     for (int k = 0, count = t == 0 ? 0 : random.nextInt(4); k < count; k++) {
                         String predecessor = "T" + Math.max(0, t - 1 - random.nextInt(10));

@@ -1,8 +1,10 @@
 package org.allianceplanner.engine.rnd;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import org.allianceplanner.model.partner.CandidateCoalition;
 import org.allianceplanner.model.partner.Friction;
 import org.allianceplanner.model.partner.Partner;
@@ -37,7 +39,8 @@ final class RndScenarios {
 
     /**
      * A random valid scenario of 2 or 3 partners with 1–2 programs each, 2–5 tasks per program,
-     * skills X and Y, and share keys K1 (3 months) and K2 (2 months) on some tasks.
+     * skills X and Y, and share keys K1 (3 months) and K2 (2 months) on some tasks (each at most once
+     * per partner).
      */
     static Scenario random(long seed) {
         Random random = new Random(seed);
@@ -51,6 +54,7 @@ final class RndScenarios {
         for (String partner : partners) {
             teams.add(new RndTeam(partner, "X", 2 + random.nextInt(2)));
             teams.add(new RndTeam(partner, "Y", 1 + random.nextInt(3)));
+            Set<String> keysUsed = new HashSet<>();
             int programCount = 1 + random.nextInt(2);
             for (int p = 0; p < programCount; p++) {
                 String programId = partner + "-P" + p;
@@ -59,6 +63,9 @@ final class RndScenarios {
                 for (int t = 0; t < taskCount; t++) {
                     String shareKey = random.nextInt(3) == 0 ? (random.nextBoolean() ? "K1" : "K2") : null;
                     int duration = shareKey == null ? 1 + random.nextInt(4) : shareKey.equals("K1") ? 3 : 2;
+                    if (shareKey != null && !keysUsed.add(shareKey)) {
+                        shareKey = null; // a partner has each key at most once
+                    }
                     List<String> predecessors = new ArrayList<>();
                     for (int earlier = 0; earlier < t; earlier++) {
                         if (random.nextInt(3) == 0) {

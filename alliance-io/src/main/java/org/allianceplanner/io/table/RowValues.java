@@ -146,7 +146,10 @@ public final class RowValues {
         return constants[0];
     }
 
-    /** Ids joined by the column's separator; empty cell gives an empty list. */
+    /**
+     * Ids joined by the column's separator; an empty cell gives an empty list, and an empty item (a
+     * separator at the end, or two in a row, as spreadsheets often leave) is skipped.
+     */
     public List<String> list(String column) {
         String cell = cellOrDefault(column);
         List<String> ids = new ArrayList<>();
@@ -154,7 +157,9 @@ public final class RowValues {
             return ids;
         }
         for (String part : cell.split(Pattern.quote(columns.get(column).separator()), -1)) {
-            ids.add(part.strip());
+            if (!part.isBlank()) {
+                ids.add(part.strip());
+            }
         }
         return ids;
     }

@@ -506,14 +506,20 @@ public final class ScenarioTables {
             .column(text("name", "Display name.", "Battery pack integration"), RndTask::name)
             .column(integer("duration_months", "months", "Duration in whole months.", "6"), RndTask::durationMonths)
             .column(
-                    list("predecessors", ";", "Tasks of the same program that must finish first, joined by ;.", "T1;T2")
+                    list(
+                                    "predecessors",
+                                    ";",
+                                    "Tasks of the same program that must finish first, joined by ; (empty items, such"
+                                            + " as a trailing ;, are skipped).",
+                                    "T1;T2")
                             .optional(),
                     task -> CellText.join(task.predecessorTaskIds(), ";"))
             .column(
                     id(
                                     "share_key",
                                     "Tasks of different partners with the same key are done once in a coalition;"
-                                            + " empty when the task cannot be shared.",
+                                            + " empty when the task cannot be shared. A partner has each key at most"
+                                            + " once (its own plan does every task it has).",
                                     "solid-state-cell-chemistry")
                             .optional(),
                     RndTask::shareKey)

@@ -40,7 +40,12 @@ public final class SettingsCodec {
                     .withDefault("0.08"),
             decimal("solver.time_limit_seconds", "seconds", "Wall-clock limit per solve.", "60")
                     .withDefault("60"),
-            decimal("solver.relative_gap", "share", "A solve stops at this proven gap.", "0.0001")
+            decimal(
+                            "solver.relative_gap",
+                            "share",
+                            "A footprint or sourcing solve stops at this proven gap (an R&D solve runs to a proof or its"
+                                    + " time limit).",
+                            "0.0001")
                     .withDefault("0.0001"),
             integer("solver.seed", "", "Random seed for solvers and sampling.", "1")
                     .withDefault("1"));

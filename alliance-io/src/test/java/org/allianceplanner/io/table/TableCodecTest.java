@@ -115,6 +115,21 @@ class TableCodecTest {
     }
 
     @Test
+    void skipsEmptyItemsOfAListAsSpreadsheetsLeaveThem() {
+        RawTable table = new RawTable(
+                "rnd_tasks",
+                ScenarioTables.RND_TASKS.columns().stream().map(Column::name).toList(),
+                List.of(new RawRow(2, List.of("prog", "T3", "Integration", "6", "T1; ;T2;", ""))),
+                IN_PLANTS_CSV);
+
+        List<RndTask> decoded = ScenarioTables.RND_TASKS.decode(table, problems).records();
+
+        assertThat(problems).isEmpty();
+        assertThat(decoded).singleElement().satisfies(task -> assertThat(task.predecessorTaskIds())
+                .containsExactly("T1", "T2"));
+    }
+
+    @Test
     void formatsNumbersInTheirShortestExactForm() {
         assertThat(CellText.formatNumber(640000.0)).isEqualTo("640000");
         assertThat(CellText.formatNumber(0.0067)).isEqualTo("0.0067");

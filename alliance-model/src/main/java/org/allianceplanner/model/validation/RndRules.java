@@ -5,9 +5,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.allianceplanner.model.rnd.RndProgram;
 import org.allianceplanner.model.rnd.RndTask;
 import org.allianceplanner.model.rnd.RndTaskNeed;
@@ -44,6 +46,7 @@ final class RndRules {
         });
         checkCycles(scenario.rndTasks(), findings);
         checkSharedTasksAgree(scenario.rndTasks(), findings);
+        checkShareKeysOncePerPartner(scenario.rndTasks(), index, findings);
 
         Map<List<String>, Integer> teamsByPartnerAndSkill = new HashMap<>();
         scenario.rndTeams()
@@ -108,36 +111,88 @@ final class RndRules {
     }
 
     /**
-     * Reports every task that waits for itself through its predecessors, naming the cycle. Programs
-     * have tens of tasks, so a search from each task is cheap and gives each task its own shortest
-     * cycle, which is easier to read than one big strongly connected component.
+     * A share key marks one piece of work that another partner can do instead: a partner's own plan
+     * does each of its tasks, so a key used twice by one partner would count that work twice alone
+     * and once in a coalition, a saving that no partner brings.
      */
-    /**
-     * Tasks with the same share key are done once in a coalition, so they must be the same work: a
-     * differing duration would leave the shared task's length undefined.
-     */
-    private static void checkSharedTasksAgree(List<RndTask> tasks, Findings findings) {
-        Map<String, RndTask> firstByKey = new HashMap<>();
+    private static void checkShareKeysOncePerPartner(List<RndTask> tasks, ScenarioIndex index, Findings findings) {
+        Map<List<String>, Integer> firstRow = new HashMap<>();
         findings.rows(Table.RND_TASKS, tasks, (row, task) -> {
             String key = task.shareKey();
-            // A duration below 1 is reported on its own row; comparing with it would only echo that.
-            if (key == null || key.isBlank() || task.durationMonths() < 1) {
+            RndProgram program = index.program(task.programId());
+            if (key == null || key.isBlank() || program == null) {
                 return;
             }
-            RndTask first = firstByKey.putIfAbsent(key, task);
-            if (first != null && first.durationMonths() != task.durationMonths()) {
-                row.report(
-                        "duration_months",
-                        Integer.toString(task.durationMonths()),
-                        "Tasks that share share_key '" + key + "' are done once in a coalition, so they must take"
-                                + " the same time: this one takes " + task.durationMonths() + " months, task "
-                                + first.taskId() + " of program " + first.programId() + " takes "
-                                + first.durationMonths() + ".",
-                        "Maybe give both the same duration, or different share keys if they are different work.");
+            Integer first = firstRow.putIfAbsent(List.of(program.partnerId(), key), row.index());
+            if (first != null) {
+                RndTask earlier = tasks.get(first);
+                row.reportDuplicate(
+                        "share_key",
+                        key,
+                        "Task " + task.taskId() + " of program " + task.programId() + " has share_key '" + key
+                                + "', which task " + earlier.taskId() + " of program " + earlier.programId()
+                                + " of the same partner (" + program.partnerId() + ") has too: a share key"
+                                + " marks work another partner can do instead, so each partner has it at most"
+                                + " once.",
+                        "Maybe one of the two tasks does this work and the other waits for it, or they are"
+                                + " different work with different keys.",
+                        first);
             }
         });
     }
 
+    /**
+     * Tasks with the same share key are done once in a coalition, so they must be the same work: a
+     * differing duration would leave the shared task's length undefined. The duration most of a key's
+     * tasks have is taken as meant (the first task's on a tie), and each task that differs is reported
+     * on its own row.
+     */
+    private static void checkSharedTasksAgree(List<RndTask> tasks, Findings findings) {
+        Map<String, List<Integer>> rowsByKey = new LinkedHashMap<>();
+        for (int i = 0; i < tasks.size(); i++) {
+            RndTask task = tasks.get(i);
+            // A duration below 1 is reported on its own row; comparing with it would only echo that.
+            if (task.shareKey() != null && !task.shareKey().isBlank() && task.durationMonths() >= 1) {
+                rowsByKey
+                        .computeIfAbsent(task.shareKey(), key -> new ArrayList<>())
+                        .add(i);
+            }
+        }
+        rowsByKey.forEach((key, rows) -> {
+            Map<Integer, Integer> countByDuration = new LinkedHashMap<>();
+            rows.forEach(row -> countByDuration.merge(tasks.get(row).durationMonths(), 1, Integer::sum));
+            int meant = countByDuration.entrySet().stream()
+                    .reduce((best, next) -> next.getValue() > best.getValue() ? next : best)
+                    .orElseThrow()
+                    .getKey();
+            RndTask reference = rows.stream()
+                    .map(tasks::get)
+                    .filter(task -> task.durationMonths() == meant)
+                    .findFirst()
+                    .orElseThrow();
+            for (int row : rows) {
+                RndTask task = tasks.get(row);
+                if (task.durationMonths() != meant) {
+                    new Row(findings, Table.RND_TASKS, row)
+                            .report(
+                                    "duration_months",
+                                    Integer.toString(task.durationMonths()),
+                                    "Tasks that share share_key '" + key + "' are done once in a coalition, so they"
+                                            + " must take the same time: this one takes " + task.durationMonths()
+                                            + " months, task " + reference.taskId() + " of program "
+                                            + reference.programId() + " takes " + meant + ".",
+                                    "Maybe give both the same duration, or different share keys if they are"
+                                            + " different work.");
+                }
+            }
+        });
+    }
+
+    /**
+     * Reports every cycle of predecessors once, naming its tasks, on the row of its first task in the
+     * file. Programs have tens of tasks, so a search from each task is cheap and gives each task its
+     * own shortest cycle, which is easier to read than one big strongly connected component.
+     */
     private static void checkCycles(List<RndTask> tasks, Findings findings) {
         Map<String, Map<String, Integer>> rowByTaskByProgram = new LinkedHashMap<>();
         for (int i = 0; i < tasks.size(); i++) {
@@ -158,9 +213,11 @@ final class RndRules {
                     }
                 }
             });
+            Set<Set<String>> reported = new HashSet<>();
             rowByTask.forEach((taskId, row) -> {
                 List<String> cycle = shortestCycle(taskId, successors);
-                if (cycle != null) {
+                // Each task of a loop finds the same loop: say it once, on the first of its rows.
+                if (cycle != null && reported.add(new HashSet<>(cycle))) {
                     new Row(findings, Table.RND_TASKS, row)
                             .report(
                                     "predecessors",
@@ -219,7 +276,8 @@ final class RndRules {
             row.report(
                     "teams",
                     Integer.toString(need.teams()),
-                    "Task " + need.taskId() + " needs " + need.teams() + " teams of skill '" + need.skill()
+                    "Task " + need.taskId() + " needs " + need.teams() + (need.teams() == 1 ? " team" : " teams")
+                            + " of skill '" + need.skill()
                             + "' but partner " + program.partnerId() + ", owner of program " + program.programId()
                             + ", has only " + ownerTeams + ", so the program could never run alone.");
         }

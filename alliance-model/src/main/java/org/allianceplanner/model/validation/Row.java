@@ -32,7 +32,11 @@ final class Row {
 
     /** Reports a rule that concerns an earlier row too, such as a duplicate. */
     void reportDuplicate(String column, String value, String rule, int earlierRowIndex) {
-        findings.add(table, index, column, value, rule, null, earlierRowIndex);
+        reportDuplicate(column, value, rule, null, earlierRowIndex);
+    }
+
+    void reportDuplicate(String column, String value, String rule, @Nullable String hint, int earlierRowIndex) {
+        findings.add(table, index, column, value, rule, hint, earlierRowIndex);
     }
 
     /** Whether {@code value} has text; reports a blank value. */
