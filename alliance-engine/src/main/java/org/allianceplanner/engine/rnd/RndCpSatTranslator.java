@@ -544,8 +544,14 @@ final class RndCpSatTranslator {
         double seconds = solver.wallTime();
         return switch (status) {
             case OPTIMAL -> {
+                // "Optimal" within the relative gap limit: the bound says how close, exactly 0 when proven.
                 RndSchedule schedule = decode(solver);
-                yield new Result(SolveStatus.OPTIMAL, schedule, schedule.objective(instance), seconds);
+                long objective = schedule.objective(instance);
+                yield new Result(
+                        SolveStatus.OPTIMAL,
+                        schedule,
+                        Math.min(objective, primaryBound(solver.bestObjectiveBound())),
+                        seconds);
             }
             case FEASIBLE -> new Result(
                     SolveStatus.FEASIBLE, decode(solver), primaryBound(solver.bestObjectiveBound()), seconds);

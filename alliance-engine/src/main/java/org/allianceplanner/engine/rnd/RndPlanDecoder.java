@@ -195,12 +195,12 @@ final class RndPlanDecoder {
         }
         List<BindingTeam> binding = bindingTeams(waits, loads);
 
-        double bound;
-        if (solved.status() == org.allianceplanner.model.plan.SolveStatus.OPTIMAL) {
-            bound = objective;
-        } else {
-            bound = Math.min(objective, boundWeighted * instance.weightUnitBase);
-        }
+        // An optimal status may be optimal within the solver's relative gap: its bound says how close.
+        // A bound that meets the objective in the solver's integer weights proves it (the currency
+        // amounts differ from the weights by rounding only).
+        double bound = boundWeighted >= schedule.objective(instance)
+                ? objective
+                : Math.min(objective, boundWeighted * instance.weightUnitBase);
         SolveReport report = new SolveReport(
                 solved.status(), objective, bound, SolveReport.relativeGap(objective, bound), solved.seconds());
         return new RndPlan(

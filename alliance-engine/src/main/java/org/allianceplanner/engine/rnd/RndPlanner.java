@@ -340,7 +340,7 @@ public final class RndPlanner {
         }
         SolveReport solved = new SolveReport(status, Double.NaN, Double.NaN, Double.NaN, seconds);
         // Both bounds are proofs; the larger one is reported (the decoder caps it at the objective).
-        long bound = status == SolveStatus.OPTIMAL ? result.bound() : Math.max(result.bound(), knownBound);
+        long bound = Math.max(result.bound(), knownBound);
         return RndPlanDecoder.plan(instance, schedule, solved, bound);
     }
 
