@@ -74,14 +74,19 @@ final class AllianceSection {
                     alliance.rank(),
                     alone ? partnerNames.get(alliance.partnerIds().get(0)) + " alone" : alliance.coalitionId(),
                     millions(synergy.footprint()),
-                    millions(synergy.procurement()),
-                    millions(synergy.rnd()),
+                    planned("sourcing", synergy.procurement()),
+                    planned("rnd", synergy.rnd()),
                     millions(synergy.total()),
                     alone ? "" : alliance.sharing().coreEmpty() ? "EMPTY" : "stable",
                     alone ? "" : millions(alliance.sharing().leastCoreValue()),
                     alliance.breakEven() == null ? "" : RndSection.breakEven(alliance.breakEven()));
         }
         return table.render();
+    }
+
+    /** A lever's synergy, or "not planned" when the study left the lever out (its zero is no finding). */
+    private String planned(String lever, double synergy) {
+        return result.levers().contains(lever) ? millions(synergy) : "not planned";
     }
 
     /**

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.allianceplanner.engine.alliance.AllianceOptions;
 import org.allianceplanner.engine.alliance.AllianceStudy;
 import org.allianceplanner.engine.alliance.SampledShares;
@@ -177,6 +178,15 @@ final class PlanCommand implements Callable<Integer> {
         }
         Scenario scenario = load.scenario();
         PrintWriter err = spec.commandLine().getErr();
+        if (!chosen.contains("rnd")) {
+            List<String> unused = Stream.of("--workers", "--friction", "--break-even-friction", "--tolerance")
+                    .filter(spec.commandLine().getParseResult()::hasMatchedOption)
+                    .toList();
+            if (!unused.isEmpty()) {
+                err.println("alliance: " + String.join(", ", unused) + " only change the R&D lever, which is not"
+                        + " planned here (add rnd to --levers); ignored.");
+            }
+        }
         if (!chosen.contains("footprint")) {
             err.println("alliance: every lever builds on the footprint plans (a coalition's value starts from its"
                     + " members' profits), so the footprint lever runs too.");
@@ -210,6 +220,10 @@ final class PlanCommand implements Callable<Integer> {
                 .withWorkers(workers)
                 .withFrictionOverride(friction);
         if (timeLimitSeconds != null) {
+            if (!(timeLimitSeconds > 0)) {
+                throw new IllegalArgumentException(
+                        "--time-limit must be a positive number of seconds, not " + timeLimitSeconds + ".");
+            }
             footprint = footprint.withTimeLimitSeconds(timeLimitSeconds);
             sourcing = sourcing.withTimeLimitSeconds(timeLimitSeconds);
             rnd = rnd.withTimeLimitSeconds(timeLimitSeconds);

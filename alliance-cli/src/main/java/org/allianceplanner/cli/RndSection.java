@@ -1,10 +1,12 @@
 package org.allianceplanner.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.allianceplanner.model.plan.SolveStatus;
 import org.allianceplanner.model.rnd.plan.BreakEvenFriction;
 import org.allianceplanner.model.rnd.plan.CriticalChain;
@@ -128,6 +130,15 @@ final class RndSection {
         out.print(table.render());
         out.println("  Synergy counts time to market only: months saved x each program's cost of delay. Work saved");
         out.println("  by shared tasks is not priced (the scenario gives no cost per team-month).");
+        comparisons.stream()
+                .map(comparison -> comparison.jointPlan().frictionOverride())
+                .filter(Objects::nonNull)
+                .findFirst()
+                .ifPresent(friction -> out.printf(
+                        Locale.ROOT,
+                        "  Friction %s between every pair of members (--friction), not the scenario's friction"
+                                + " table.%n",
+                        BigDecimal.valueOf(friction).stripTrailingZeros().toPlainString()));
         if (searched) {
             out.println("  Break-even friction: one friction for every pair of members at which the synergy falls to");
             out.println(

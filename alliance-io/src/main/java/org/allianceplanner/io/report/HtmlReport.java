@@ -2,6 +2,7 @@ package org.allianceplanner.io.report;
 
 import static org.allianceplanner.io.report.Html.esc;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -279,25 +280,23 @@ final class HtmlReport {
                     .append(esc(view.allianceName(a.partnerIds())))
                     .append("</td>");
             numCell(Html.millions(a.synergy().footprint(), cur));
-            numCell(Html.millions(a.synergy().procurement(), cur));
-            numCell(Html.millions(a.synergy().rnd(), cur));
+            numCell(
+                    view.result.levers().contains("sourcing")
+                            ? Html.millions(a.synergy().procurement(), cur)
+                            : "not planned");
+            numCell(
+                    view.result.levers().contains("rnd")
+                            ? Html.millions(a.synergy().rnd(), cur)
+                            : "not planned");
             out.append("<td class=\"num strong\">")
                     .append(esc(Html.millions(a.synergy().total(), cur)))
                     .append("</td>");
             out.append(a.sharing().coreEmpty() ? "<td class=\"bad\">empty</td>" : "<td class=\"ok\">not empty ✓</td>");
             numCell(a.partnerIds().size() > 1 ? Html.millions(a.sharing().leastCoreValue(), cur) : "–");
-            numCell(a.breakEven() == null ? "–" : breakEvenText(a));
+            numCell(a.breakEven() == null ? "–" : StudyView.breakEvenText(a.breakEven()));
             out.append("</tr>");
         }
         out.append("</tbody></table></section>\n");
-    }
-
-    private static String breakEvenText(AllianceComparison a) {
-        return switch (a.breakEven().outcome()) {
-            case FOUND -> String.format(Locale.ROOT, "%.2f", a.breakEven().friction());
-            case ABOVE_ONE -> "above 1";
-            case NO_SYNERGY -> "no R&D synergy";
-        };
     }
 
     private void numCell(String text) {
@@ -465,7 +464,15 @@ final class HtmlReport {
                 .append(rnd.monthsSaved())
                 .append(" program-months saved, worth ")
                 .append(esc(Html.millions(rnd.synergyBase(), cur)))
-                .append(" one-off.</p>");
+                .append(" one-off");
+        Double friction = rnd.jointPlan().frictionOverride();
+        if (friction != null) {
+            out.append("; friction ")
+                    .append(esc(
+                            BigDecimal.valueOf(friction).stripTrailingZeros().toPlainString()))
+                    .append(" between every pair of members (--friction), not the scenario's friction table");
+        }
+        out.append(".</p>");
         legend(rnd.partnerIds());
         out.append("<figure>").append(Charts.gantt("gantt", programs)).append("</figure>");
         out.append(

@@ -10,6 +10,7 @@ import org.allianceplanner.model.alliance.CoalitionResult;
 import org.allianceplanner.model.footprint.PlantDecision;
 import org.allianceplanner.model.footprint.ProductionFlow;
 import org.allianceplanner.model.plant.Plant;
+import org.allianceplanner.model.rnd.plan.BreakEvenFriction;
 import org.allianceplanner.model.rnd.plan.RndComparison;
 import org.allianceplanner.model.rnd.plan.RndPlan;
 import org.allianceplanner.model.rnd.plan.ScheduledTask;
@@ -161,17 +162,20 @@ final class ReportWorkbook {
                 "Break-even friction");
         for (AllianceComparison a : view.result.alliances()) {
             t.row().number(a.rank(), count).text(a.coalitionId()).text(view.allianceName(a.partnerIds()));
-            t.number(a.synergy().footprint(), money)
-                    .number(a.synergy().procurement(), money)
-                    .number(a.synergy().rnd(), money)
-                    .number(a.synergy().total(), money)
+            t.number(a.synergy().footprint(), money);
+            leverSynergy(t, "sourcing", a.synergy().procurement());
+            leverSynergy(t, "rnd", a.synergy().rnd());
+            t.number(a.synergy().total(), money)
                     .number(view.allianceValue(a), money)
                     .bool(a.sharing().coreEmpty())
                     .number(a.sharing().leastCoreValue(), money);
-            if (a.breakEven() != null) {
-                t.number(a.breakEven().friction(), decimal);
-            } else {
+            BreakEvenFriction breakEven = a.breakEven();
+            if (breakEven == null) {
                 t.skip();
+            } else if (breakEven.outcome() == BreakEvenFriction.Outcome.FOUND) {
+                t.number(breakEven.friction(), decimal);
+            } else {
+                t.text(StudyView.breakEvenText(breakEven));
             }
         }
         t.finish();
@@ -195,6 +199,15 @@ final class ReportWorkbook {
         t.finish();
     }
 
+    /** A lever's synergy, or an empty cell when the study left the lever out (its zero is no finding). */
+    private void leverSynergy(Table t, String lever, double synergy) {
+        if (view.result.levers().contains(lever)) {
+            t.number(synergy, money);
+        } else {
+            t.skip();
+        }
+    }
+
     private void coalitions() {
         Table t = new Table(
                 "Coalitions",
@@ -212,11 +225,10 @@ final class ReportWorkbook {
                 "Seconds");
         for (CoalitionResult c : view.result.coalitions()) {
             t.row().text(c.coalitionId()).text(view.allianceName(c.partnerIds()));
-            t.number(c.value(), money)
-                    .number(c.synergy().footprint(), money)
-                    .number(c.synergy().procurement(), money)
-                    .number(c.synergy().rnd(), money)
-                    .number(c.synergy().total(), money)
+            t.number(c.value(), money).number(c.synergy().footprint(), money);
+            leverSynergy(t, "sourcing", c.synergy().procurement());
+            leverSynergy(t, "rnd", c.synergy().rnd());
+            t.number(c.synergy().total(), money)
                     .text(c.footprint().plan().solve().describe())
                     .number(c.footprint().plan().solve().relativeGap(), share)
                     .text(

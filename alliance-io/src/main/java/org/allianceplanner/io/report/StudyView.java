@@ -3,6 +3,7 @@ package org.allianceplanner.io.report;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -20,6 +21,7 @@ import org.allianceplanner.model.game.CooperativeGame;
 import org.allianceplanner.model.geography.Market;
 import org.allianceplanner.model.partner.Partner;
 import org.allianceplanner.model.plant.Plant;
+import org.allianceplanner.model.rnd.plan.BreakEvenFriction;
 import org.allianceplanner.model.rnd.plan.CriticalChain;
 import org.allianceplanner.model.rnd.plan.RndPlan;
 import org.allianceplanner.model.scenario.Scenario;
@@ -260,5 +262,17 @@ final class StudyView {
     @Nullable
     FootprintPlan bestJointFootprint() {
         return best().flatMap(this::coalitionOf).map(c -> c.footprint().plan()).orElse(null);
+    }
+
+    /**
+     * A break-even friction in a table cell: the friction, or in words when the search found none
+     * between 0 and 1 (the record then holds 1 or 0, which would read as a break-even there).
+     */
+    static String breakEvenText(BreakEvenFriction breakEven) {
+        return switch (breakEven.outcome()) {
+            case FOUND -> String.format(Locale.ROOT, "%.2f", breakEven.friction());
+            case ABOVE_ONE -> "above 1";
+            case NO_SYNERGY -> "no R&D synergy";
+        };
     }
 }

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.allianceplanner.model.alliance.AllianceComparison;
 import org.allianceplanner.model.alliance.AllianceStudyResult;
+import org.allianceplanner.model.rnd.plan.BreakEvenFriction;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -84,6 +85,29 @@ class ReportWorkbookTest {
                         .getCellStyle()
                         .getDataFormatString())
                 .isEqualTo("#,##0");
+    }
+
+    @Test
+    void saysInWordsWhenTheBreakEvenFrictionIsNotBetweenZeroAndOne() {
+        Map<String, Map<String, Object>> byAlliance = new HashMap<>();
+        rows("Alliances").forEach(row -> byAlliance.put((String) row.get("Alliance"), row));
+        for (AllianceComparison alliance : RESULT.alliances()) {
+            if (alliance.breakEven() == null) {
+                continue;
+            }
+            Object cell = byAlliance.get(alliance.coalitionId()).get("Break-even friction");
+            // The record holds 1 when sharing alone pays; as a number it would read "breaks even at 1".
+            if (alliance.breakEven().outcome() == BreakEvenFriction.Outcome.FOUND) {
+                assertThat((double) cell).isEqualTo(alliance.breakEven().friction());
+            } else {
+                assertThat(cell).isEqualTo("above 1");
+            }
+        }
+        assertThat(RESULT.alliances())
+                .extracting(alliance -> alliance.breakEven() == null
+                        ? null
+                        : alliance.breakEven().outcome())
+                .contains(BreakEvenFriction.Outcome.FOUND, BreakEvenFriction.Outcome.ABOVE_ONE);
     }
 
     @Test

@@ -192,7 +192,7 @@ final class StudyFixture {
                 2,
                 hn.synergy(),
                 pairSharing(game, hn),
-                breakEven(hn.partnerIds(), 0.71)));
+                sharingAlonePays(hn.partnerIds())));
         alliances.add(new AllianceComparison(
                 nt.coalitionId(),
                 nt.partnerIds(),
@@ -282,6 +282,17 @@ final class StudyFixture {
                         java.util.Locale.ROOT,
                         "The joint R&D programs stop paying off at a friction of %.2f.",
                         friction));
+    }
+
+    /** What the engine records when the synergy stays positive at friction 1: the friction 1. */
+    private static BreakEvenFriction sharingAlonePays(List<String> partnerIds) {
+        return new BreakEvenFriction(
+                partnerIds,
+                BreakEvenFriction.Outcome.ABOVE_ONE,
+                1,
+                0.01,
+                List.of(),
+                "The joint R&D programs pay off even at friction 1: sharing work alone pays.");
     }
 
     private static List<ProductionFlow> pairFlows(String first, String second) {
