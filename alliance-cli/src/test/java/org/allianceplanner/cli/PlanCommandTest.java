@@ -161,4 +161,43 @@ class PlanCommandTest {
         assertThat(run.exitCode).isEqualTo(2);
         assertThat(run.err).contains("Unknown lever 'magic'");
     }
+
+    @Test
+    void rejectsATimeLimitOfZeroSecondsInWords() {
+        Path folder = work.resolve("two");
+        ScenarioFiles.write(TestScenarios.twoPartners(), folder);
+
+        CliRun run = CliRun.of("plan", folder.toString(), "--time-limit", "0", "--no-cache");
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.err)
+                .contains("--time-limit must be a positive number of seconds, not 0.0.")
+                .doesNotContain("timeLimitSeconds");
+    }
+
+    @Test
+    void saysWhichLeversWereNotPlannedAndWhichOptionsItIgnored() {
+        Path folder = work.resolve("two");
+        ScenarioFiles.write(TestScenarios.twoPartners(), folder);
+
+        CliRun run = CliRun.of("plan", folder.toString(), "--levers", "footprint", "--friction", "0.2", "--no-cache");
+        CliRun rnd = CliRun.of(
+                "plan",
+                folder.toString(),
+                "--levers",
+                "rnd",
+                "--friction",
+                "0.5",
+                "--no-break-even-friction",
+                "--no-cache");
+
+        assertThat(run.exitCode).as(run.err).isZero();
+        assertThat(run.err).contains("--friction only change the R&D lever, which is not planned here");
+        assertThat(run.out).containsPattern("\\s+not planned\\s+not planned\\s+");
+        assertThat(rnd.exitCode).as(rnd.err).isZero();
+        assertThat(rnd.err).doesNotContain("only change the R&D lever");
+        assertThat(rnd.out)
+                .contains("Friction 0.5 between every pair of members (--friction), not the scenario's friction table.")
+                .containsPattern("\\s+not planned\\s+[0-9,.+-]+\\s+");
+    }
 }
