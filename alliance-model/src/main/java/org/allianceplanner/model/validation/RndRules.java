@@ -189,9 +189,9 @@ final class RndRules {
     }
 
     /**
-     * Reports every cycle of predecessors once, naming its tasks, on the row of its first task in the
-     * file. Programs have tens of tasks, so a search from each task is cheap and gives each task its
-     * own shortest cycle, which is easier to read than one big strongly connected component.
+     * Reports each knot of tasks that wait for each other (a strongly connected component) once, on the
+     * row of its first task in the file, with the shortest cycle through that task as the example and
+     * the knot's other tasks named. Programs have tens of tasks, so the searches are cheap.
      */
     private static void checkCycles(List<RndTask> tasks, Findings findings) {
         Map<String, Map<String, Integer>> rowByTaskByProgram = new LinkedHashMap<>();
@@ -213,22 +213,55 @@ final class RndRules {
                     }
                 }
             });
-            Set<Set<String>> reported = new HashSet<>();
+            Map<String, List<String>> predecessors = new LinkedHashMap<>();
+            successors.forEach((task, next) -> next.forEach(
+                    n -> predecessors.computeIfAbsent(n, k -> new ArrayList<>()).add(task)));
+            Set<String> reported = new HashSet<>();
             rowByTask.forEach((taskId, row) -> {
-                List<String> cycle = shortestCycle(taskId, successors);
-                // Each task of a loop finds the same loop: say it once, on the first of its rows.
-                if (cycle != null && reported.add(new HashSet<>(cycle))) {
-                    new Row(findings, Table.RND_TASKS, row)
-                            .report(
-                                    "predecessors",
-                                    cycle.get(cycle.size() - 2),
-                                    "Tasks of program " + program + " wait for each other in a cycle "
-                                            + String.join(" → ", cycle)
-                                            + " (each must finish before the next starts), so none of them could"
-                                            + " ever start.");
+                if (reported.contains(taskId)) {
+                    return;
                 }
+                List<String> cycle = shortestCycle(taskId, successors);
+                if (cycle == null) {
+                    return;
+                }
+                // One wrong predecessor can close many loops through the same tasks: say it once, on the
+                // first row of the tasks that all wait for each other, with one loop as the example.
+                Set<String> knot = reachable(taskId, successors);
+                knot.retainAll(reachable(taskId, predecessors));
+                reported.addAll(knot);
+                String others = knot.size() > cycle.size() - 1
+                        ? " Tasks "
+                                + String.join(
+                                        ", ",
+                                        rowByTask.keySet().stream()
+                                                .filter(knot::contains)
+                                                .toList()) + " all wait for each other through such loops."
+                        : "";
+                new Row(findings, Table.RND_TASKS, row)
+                        .report(
+                                "predecessors",
+                                cycle.get(cycle.size() - 2),
+                                "Tasks of program " + program + " wait for each other in a cycle "
+                                        + String.join(" → ", cycle)
+                                        + " (each must finish before the next starts), so none of them could"
+                                        + " ever start." + others);
             });
         });
+    }
+
+    /** {@code start} and every task reachable from it along {@code next}. */
+    private static Set<String> reachable(String start, Map<String, List<String>> next) {
+        Set<String> seen = new HashSet<>(List.of(start));
+        Deque<String> queue = new ArrayDeque<>(List.of(start));
+        while (!queue.isEmpty()) {
+            for (String task : next.getOrDefault(queue.removeFirst(), List.of())) {
+                if (seen.add(task)) {
+                    queue.addLast(task);
+                }
+            }
+        }
+        return seen;
     }
 
     /** The shortest path {@code start → … → start} along {@code successors}, or null if there is none. */
