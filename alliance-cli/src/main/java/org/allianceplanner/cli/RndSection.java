@@ -1,12 +1,12 @@
 package org.allianceplanner.cli;
 
 import java.io.PrintWriter;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.allianceplanner.model.plan.PlainNumber;
 import org.allianceplanner.model.plan.SolveStatus;
 import org.allianceplanner.model.rnd.plan.BreakEvenFriction;
 import org.allianceplanner.model.rnd.plan.CriticalChain;
@@ -138,7 +138,7 @@ final class RndSection {
                         Locale.ROOT,
                         "  Friction %s between every pair of members (--friction), not the scenario's friction"
                                 + " table.%n",
-                        BigDecimal.valueOf(friction).stripTrailingZeros().toPlainString()));
+                        PlainNumber.of(friction)));
         if (searched) {
             out.println("  Break-even friction: one friction for every pair of members at which the synergy falls to");
             out.println(

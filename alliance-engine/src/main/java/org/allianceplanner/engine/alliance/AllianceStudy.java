@@ -1,6 +1,5 @@
 package org.allianceplanner.engine.alliance;
 
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -39,6 +38,7 @@ import org.allianceplanner.model.game.GainSharing;
 import org.allianceplanner.model.game.GameKind;
 import org.allianceplanner.model.partner.CandidateCoalition;
 import org.allianceplanner.model.partner.Partner;
+import org.allianceplanner.model.plan.PlainNumber;
 import org.allianceplanner.model.rnd.plan.BreakEvenFriction;
 import org.allianceplanner.model.rnd.plan.RndComparison;
 import org.allianceplanner.model.scenario.Scenario;
@@ -334,9 +334,7 @@ public final class AllianceStudy {
                             "No footprint plan of %s alone was found within the time limit of %s s, and every"
                                     + " alliance's synergy and split starts from it:",
                             name,
-                            BigDecimal.valueOf(options.footprint().timeLimitSeconds())
-                                    .stripTrailingZeros()
-                                    .toPlainString()),
+                            PlainNumber.of(options.footprint().timeLimitSeconds())),
                     List.of("Maybe give each plan more time (--time-limit)."));
         }
         SourcingPlan sourcing = options.sourcing() == null

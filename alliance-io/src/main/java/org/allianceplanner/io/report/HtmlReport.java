@@ -2,7 +2,6 @@ package org.allianceplanner.io.report;
 
 import static org.allianceplanner.io.report.Html.esc;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.allianceplanner.model.footprint.ProductionFlow;
 import org.allianceplanner.model.game.Allocation;
 import org.allianceplanner.model.game.SharingMethod;
 import org.allianceplanner.model.geography.Market;
+import org.allianceplanner.model.plan.PlainNumber;
 import org.allianceplanner.model.plant.Plant;
 import org.allianceplanner.model.rnd.plan.ProgramGain;
 import org.allianceplanner.model.rnd.plan.RndComparison;
@@ -468,8 +468,7 @@ final class HtmlReport {
         Double friction = rnd.jointPlan().frictionOverride();
         if (friction != null) {
             out.append("; friction ")
-                    .append(esc(
-                            BigDecimal.valueOf(friction).stripTrailingZeros().toPlainString()))
+                    .append(esc(PlainNumber.of(friction)))
                     .append(" between every pair of members (--friction), not the scenario's friction table");
         }
         out.append(".</p>");

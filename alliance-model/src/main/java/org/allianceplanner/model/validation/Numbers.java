@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
+import org.allianceplanner.model.plan.PlainNumber;
 
 /** Writes numbers the way a planner would type or read them. */
 final class Numbers {
@@ -11,10 +12,7 @@ final class Numbers {
 
     /** As typed: {@code 35} rather than {@code 35.0}, {@code 0.0001} rather than {@code 1.0E-4}. */
     static String text(double value) {
-        if (!Double.isFinite(value)) {
-            return Double.toString(value);
-        }
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        return PlainNumber.of(value);
     }
 
     /** For thresholds in messages, with thousands separators: {@code 3,000,000}. */
