@@ -2,10 +2,7 @@ package org.allianceplanner.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.allianceplanner.engine.alliance.AllianceOptions;
-import org.allianceplanner.engine.footprint.FootprintOptions;
-import org.allianceplanner.engine.rnd.RndSolveOptions;
-import org.allianceplanner.engine.sourcing.SourcingOptions;
+import org.allianceplanner.app.StudyRequest;
 import org.allianceplanner.io.ScenarioFiles;
 import org.allianceplanner.io.ScenarioLoad;
 import org.allianceplanner.io.demo.DemoScenarios;
@@ -84,18 +81,16 @@ final class DemoCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(new ScenarioSummary(load.scenario()).render());
         spec.commandLine().getOut().println();
         Scenario scenario = load.scenario();
-        AllianceOptions options = AllianceOptions.allLevers(
-                        FootprintOptions.from(scenario.settings().solver()),
-                        SourcingOptions.from(scenario.settings().solver()),
-                        RndSolveOptions.from(scenario.settings().solver()).withTimeLimitSeconds(RND_SECONDS_PER_SOLVE))
-                .withBreakEvenTolerance(BREAK_EVEN_TOLERANCE);
+        StudyRequest request = StudyRequest.builder()
+                .rndTimeLimitSeconds(RND_SECONDS_PER_SOLVE)
+                .breakEvenTolerance(BREAK_EVEN_TOLERANCE)
+                .build();
         int planned = PlanCommand.study(
                 scenario,
-                options,
+                request,
                 outFolder,
                 !noCache,
                 false,
-                0,
                 spec.commandLine().getOut(),
                 spec.commandLine().getErr());
         if (planned != 0) {

@@ -3,6 +3,8 @@ package org.allianceplanner.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,19 +12,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.allianceplanner.app.Lever;
+import org.allianceplanner.app.StudyRequest;
+import org.allianceplanner.app.StudyRequestException;
+import org.allianceplanner.app.StudyService;
 import org.allianceplanner.engine.alliance.AllianceOptions;
-import org.allianceplanner.engine.alliance.AllianceStudy;
 import org.allianceplanner.engine.alliance.SampledShares;
-import org.allianceplanner.engine.footprint.FootprintOptions;
-import org.allianceplanner.engine.rnd.RndSolveOptions;
+import org.allianceplanner.engine.alliance.StudyPlan;
+import org.allianceplanner.engine.solver.Cancellation;
 import org.allianceplanner.engine.solver.Elapsed;
 import org.allianceplanner.engine.solver.MipSolver;
 import org.allianceplanner.engine.solver.PlanningException;
-import org.allianceplanner.engine.sourcing.SourcingOptions;
 import org.allianceplanner.io.ScenarioFiles;
 import org.allianceplanner.io.ScenarioLoad;
 import org.allianceplanner.io.report.ReportWriter;
@@ -66,7 +70,19 @@ import picocli.CommandLine.Parameters;
         })
 final class PlanCommand implements Callable<Integer> {
     /** The levers this command can run. */
-    static final Set<String> LEVERS = Set.of("footprint", "sourcing", "rnd");
+    static final List<String> LEVERS =
+            Arrays.stream(Lever.values()).map(Lever::id).toList();
+
+    /** The flag of each option of a study request, for its error messages. */
+    private static final Map<String, String> FLAGS = Map.of(
+            "timeLimitSeconds", "--time-limit",
+            "relativeGap", "--gap",
+            "rndWorkers", "--workers",
+            "friction", "--friction",
+            "breakEvenTolerance", "--tolerance",
+            "threads", "--threads",
+            "bargainingPowers", "--power",
+            "samples", "--samples");
 
     @Parameters(paramLabel = "SCENARIO", description = "Scenario folder or .xlsx workbook.")
     private Path scenarioPath;
@@ -164,12 +180,11 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Set<String> chosen = new LinkedHashSet<>(levers);
-        for (String lever : chosen) {
-            if (!LEVERS.contains(lever)) {
-                throw new CommandLine.ParameterException(
-                        spec.commandLine(), "Unknown lever '" + lever + "': the levers are " + LEVERS + ".");
-            }
+        Set<Lever> chosen = EnumSet.noneOf(Lever.class);
+        for (String lever : levers) {
+            chosen.add(Lever.ofId(lever)
+                    .orElseThrow(() -> new CommandLine.ParameterException(
+                            spec.commandLine(), "Unknown lever '" + lever + "': the levers are " + LEVERS + ".")));
         }
         ScenarioLoad load = ScenarioFiles.read(scenarioPath);
         if (!load.isValid()) {
@@ -178,7 +193,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         Scenario scenario = load.scenario();
         PrintWriter err = spec.commandLine().getErr();
-        if (!chosen.contains("rnd")) {
+        if (!chosen.contains(Lever.RND)) {
             List<String> unused = Stream.of("--workers", "--friction", "--break-even-friction", "--tolerance")
                     .filter(spec.commandLine().getParseResult()::hasMatchedOption)
                     .toList();
@@ -187,76 +202,39 @@ final class PlanCommand implements Callable<Integer> {
                         + " planned here (add rnd to --levers); ignored.");
             }
         }
-        if (!chosen.contains("footprint")) {
+        if (!chosen.contains(Lever.FOOTPRINT)) {
             err.println("alliance: every lever builds on the footprint plans (a coalition's value starts from its"
                     + " members' profits), so the footprint lever runs too.");
         }
-        AllianceOptions options;
+        StudyRequest request;
         try {
-            options = options(scenario, chosen);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+            request = StudyRequest.builder()
+                    .levers(chosen)
+                    .solver(solver)
+                    .timeLimitSeconds(timeLimitSeconds)
+                    .relativeGap(relativeGap)
+                    .rndWorkers(workers)
+                    .friction(friction)
+                    .searchBreakEven(breakEvenFriction)
+                    .breakEvenTolerance(tolerance)
+                    .threads(threads)
+                    .bargainingPowers(powers)
+                    .samples(samples)
+                    .build();
+            request.options(scenario);
+        } catch (StudyRequestException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), inFlags(e));
         }
         Path folder = outFolder != null ? outFolder : defaultOutFolder(scenarioPath);
         return study(
-                scenario,
-                options,
-                folder,
-                !noCache,
-                true,
-                samples,
-                spec.commandLine().getOut(),
-                err);
+                scenario, request, folder, !noCache, true, spec.commandLine().getOut(), err);
     }
 
-    private AllianceOptions options(Scenario scenario, Set<String> chosen) {
-        FootprintOptions footprint = FootprintOptions.from(scenario.settings().solver());
-        SourcingOptions sourcing = SourcingOptions.from(scenario.settings().solver());
-        if (solver != null) {
-            footprint = footprint.withSolver(solver);
-            sourcing = sourcing.withSolver(solver);
-        }
-        RndSolveOptions rnd = RndSolveOptions.from(scenario.settings().solver())
-                .withWorkers(workers)
-                .withFrictionOverride(friction);
-        if (timeLimitSeconds != null) {
-            if (!(timeLimitSeconds > 0)) {
-                throw new IllegalArgumentException(
-                        "--time-limit must be a positive number of seconds, not " + timeLimitSeconds + ".");
-            }
-            footprint = footprint.withTimeLimitSeconds(timeLimitSeconds);
-            sourcing = sourcing.withTimeLimitSeconds(timeLimitSeconds);
-            rnd = rnd.withTimeLimitSeconds(timeLimitSeconds);
-        }
-        if (relativeGap != null) {
-            footprint = footprint.withRelativeGap(relativeGap);
-            sourcing = sourcing.withRelativeGap(relativeGap);
-        }
-        if (!(tolerance > 0 && tolerance < 1)) {
-            throw new IllegalArgumentException("The tolerance must be between 0 and 1, not " + tolerance + ".");
-        }
-        Set<String> partners = new TreeSet<>();
-        scenario.partners().forEach(partner -> partners.add(partner.partnerId()));
-        for (String partner : powers.keySet()) {
-            if (!partners.contains(partner)) {
-                throw new IllegalArgumentException(
-                        "--power names " + partner + ", who is not a partner; the partners are " + partners + ".");
-            }
-        }
-        AllianceOptions options = AllianceOptions.allLevers(footprint, sourcing, rnd)
-                .withBargainingPowers(powers)
-                .withBreakEvenTolerance(chosen.contains("rnd") && breakEvenFriction ? tolerance : 0);
-        if (threads != null) {
-            options = options.withThreads(threads);
-        }
-        return new AllianceOptions(
-                options.footprint(),
-                chosen.contains("sourcing") ? options.sourcing() : null,
-                chosen.contains("rnd") ? options.rnd() : null,
-                options.breakEvenTolerance(),
-                options.threads(),
-                options.warmStart(),
-                options.bargainingPowers());
+    /** The request's problems, each starting with the flag that sets its option. */
+    private static String inFlags(StudyRequestException e) {
+        return e.problems().stream()
+                .map(problem -> FLAGS.getOrDefault(problem.option(), problem.option()) + ": " + problem.message())
+                .collect(Collectors.joining("\n"));
     }
 
     /** {@code my-scenario} → {@code my-scenario-report}, {@code my.xlsx} → {@code my-report}, beside it. */
@@ -286,52 +264,48 @@ final class PlanCommand implements Callable<Integer> {
      *
      * @param useCache true to reuse a cached study of the same scenario and options, and to cache this one
      * @param full true for every detail (plan), false for the demo's compact R&amp;D part
-     * @param samples random orders for the sampled Shapley value, used when the alliances to compare
-     *     have too many members to plan every group inside them
      */
     static int study(
             Scenario scenario,
-            AllianceOptions options,
+            StudyRequest request,
             Path folder,
             boolean useCache,
             boolean full,
-            int samples,
             PrintWriter out,
             PrintWriter err) {
-        try {
-            AllianceStudy.alliancesOf(scenario);
-        } catch (IllegalArgumentException tooMany) {
-            return sampleShares(scenario, options, samples, out, err);
+        StudyCache cache = useCache ? StudyCache.inUserCache(err) : StudyCache.NONE;
+        StudyService service = new StudyService(cache);
+        if (StudyService.needsSampling(scenario)) {
+            return sampleShares(scenario, request, service, out, err);
         }
+        AllianceOptions options = request.options(scenario);
         out.println(scenario.settings().name() + ": " + scenario.partners().size() + " partners, levers "
                 + String.join(", ", options.levers()));
         out.println();
         out.flush();
-        StudyCache cache = useCache ? StudyCache.inUserCache(err) : StudyCache.NONE;
-        String hash = AllianceStudy.contentHash(scenario, options);
-        AllianceStudyResult result = cache.find(hash).orElse(null);
-        if (result != null) {
+        ProgressBar progress = new ProgressBar(err);
+        StudyService.Outcome outcome;
+        try {
+            outcome = service.run(scenario, request, progress::finished, new Cancellation());
+        } catch (PlanningException infeasible) {
+            progress.done("stopped");
+            err.println("alliance: " + infeasible.getMessage());
+            return AllianceCommand.INVALID_SCENARIO;
+        }
+        AllianceStudyResult result = outcome.result();
+        if (outcome.reused()) {
             err.printf(
                     Locale.ROOT,
                     "alliance: reused the study of this scenario and these options planned before (%s);"
                             + " --no-cache to plan again.%n",
-                    cache.fileOf(hash));
+                    cache.fileOf(result.scenarioHash()));
         } else {
-            ProgressBar progress = new ProgressBar(err);
-            try {
-                result = AllianceStudy.run(scenario, options, progress::finished);
-            } catch (PlanningException infeasible) {
-                progress.done("stopped");
-                err.println("alliance: " + infeasible.getMessage());
-                return AllianceCommand.INVALID_SCENARIO;
-            }
             progress.done(String.format(
                     Locale.ROOT,
                     "planned %d partners alone and %d coalitions with %s",
                     result.standalone().size(),
                     result.coalitions().size(),
                     String.join(", ", result.levers())));
-            cache.store(result);
         }
         Set<List<String>> alliances = new LinkedHashSet<>();
         result.alliances().stream()
@@ -398,11 +372,8 @@ final class PlanCommand implements Callable<Integer> {
      * Shapley share of the gain of all partners together from random orders of joining, and prints it.
      */
     private static int sampleShares(
-            Scenario scenario, AllianceOptions options, int samples, PrintWriter out, PrintWriter err) {
-        if (samples < 2) {
-            err.println("alliance: --samples must be at least 2, not " + samples + ".");
-            return AllianceCommand.INVALID_SCENARIO;
-        }
+            Scenario scenario, StudyRequest request, StudyService service, PrintWriter out, PrintWriter err) {
+        int samples = request.samples();
         int partners = scenario.partners().size();
         err.printf(
                 Locale.ROOT,
@@ -413,11 +384,11 @@ final class PlanCommand implements Callable<Integer> {
                 partners,
                 (1L << partners) - partners - 1,
                 samples,
-                AllianceStudy.MAX_PARTNERS_FOR_ALL_COALITIONS);
+                StudyPlan.MAX_PARTNERS_FOR_ALL_COALITIONS);
         ProgressBar progress = new ProgressBar(err);
         SampledShares shares;
         try {
-            shares = AllianceStudy.sampleShapley(scenario, options, samples, 1, progress::finished);
+            shares = service.sample(scenario, request, progress::finished, new Cancellation());
         } catch (PlanningException infeasible) {
             progress.done("stopped");
             err.println("alliance: " + infeasible.getMessage());

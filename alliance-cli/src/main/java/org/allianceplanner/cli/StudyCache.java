@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import org.allianceplanner.app.StudyStore;
 import org.allianceplanner.io.report.PlanJson;
 import org.allianceplanner.model.alliance.AllianceStudyResult;
 import org.jspecify.annotations.Nullable;
@@ -17,7 +18,7 @@ import org.jspecify.annotations.Nullable;
  * the build of the program, so that planning the same inputs again with the same program is instant.
  * A cache that cannot be read or written is only warned about: it never stops a study.
  */
-final class StudyCache {
+final class StudyCache implements StudyStore {
     /** No cache: nothing found, nothing stored. */
     static final StudyCache NONE = new StudyCache(null, null);
 
@@ -46,7 +47,8 @@ final class StudyCache {
     }
 
     /** The cached study of {@code hash}, if there is a readable one. */
-    Optional<AllianceStudyResult> find(String hash) {
+    @Override
+    public Optional<AllianceStudyResult> find(String hash) {
         if (folder == null || !Files.isRegularFile(fileOf(hash))) {
             return Optional.empty();
         }
@@ -60,7 +62,8 @@ final class StudyCache {
     }
 
     /** Keeps {@code result} for the next run with the same inputs. */
-    void store(AllianceStudyResult result) {
+    @Override
+    public void save(AllianceStudyResult result) {
         if (folder == null) {
             return;
         }

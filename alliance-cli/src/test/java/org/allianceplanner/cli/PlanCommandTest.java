@@ -146,7 +146,7 @@ class PlanCommandTest {
         assertThat(run.err)
                 .containsPattern(
                         "No footprint plan of Partner \\d+ alone was found within the time limit of" + " 0.000001 s")
-                .contains("--time-limit")
+                .contains("Maybe give each plan more time (a longer time limit).")
                 .doesNotContain("Exception");
         assertThat(run.out).doesNotContain("Candidate alliances compared");
     }
@@ -171,7 +171,8 @@ class PlanCommandTest {
 
         assertThat(run.exitCode).isEqualTo(2);
         assertThat(run.err)
-                .contains("--time-limit must be a positive number of seconds, not 0.0.")
+                .contains("--time-limit: The time limit must be a positive number of seconds (at most 10,000,000), not"
+                        + " 0.")
                 .doesNotContain("timeLimitSeconds");
     }
 

@@ -143,7 +143,7 @@ public final class FootprintLever {
                                 Locale.ROOT,
                                 "no binding capacities or causes of unmet demand: the linear program that prices"
                                         + " them did not finish in the %.1f s left for it (give more time with"
-                                        + " --time-limit)",
+                                        + " a longer time limit)",
                                 budget);
             }
         }

@@ -7,6 +7,7 @@ import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import org.allianceplanner.engine.solver.Cancellation;
 import org.allianceplanner.engine.solver.Elapsed;
 import org.allianceplanner.engine.solver.MipSolve;
 import org.allianceplanner.engine.solver.MipSolver;
@@ -127,11 +128,11 @@ final class FootprintModel {
             Built built = new Built(solver, null, true, null);
             MPSolver.ResultStatus status;
             try {
-                status = solver.solve();
+                status = Cancellation.solving(solver::interruptSolve, solver::solve);
             } catch (IllegalArgumentException unknownStatus) {
                 throw new IllegalStateException("The linear relaxation of the footprint model did not finish"
                         + " within the time limit of " + options.timeLimitSeconds() + " s. Maybe give it more time"
-                        + " (--time-limit).");
+                        + " (a longer time limit).");
             }
             if (status != MPSolver.ResultStatus.OPTIMAL) {
                 throw new IllegalStateException("The linear relaxation of the footprint model ended " + status
@@ -189,7 +190,7 @@ final class FootprintModel {
         MPSolver solver = largeLinearProgramSolver();
         try {
             Built built = build(solver, decisions);
-            MPSolver.ResultStatus status = solver.solve();
+            MPSolver.ResultStatus status = Cancellation.solving(solver::interruptSolve, solver::solve);
             if (status != MPSolver.ResultStatus.OPTIMAL) {
                 throw new IllegalStateException("The linear program of the rounded plan's flows ended " + status
                         + "; this is a bug or the time limit: please report it with the scenario.");
@@ -251,7 +252,7 @@ final class FootprintModel {
         solver.setTimeLimit(Math.max(1L, (deadlineNanos - System.nanoTime()) / 1_000_000));
         MPSolver.ResultStatus status;
         try {
-            status = solver.solve();
+            status = Cancellation.solving(solver::interruptSolve, solver::solve);
         } catch (IllegalArgumentException unknownStatus) {
             if (System.nanoTime() >= deadlineNanos - TIME_LIMIT_SLACK_NANOS) {
                 return null;

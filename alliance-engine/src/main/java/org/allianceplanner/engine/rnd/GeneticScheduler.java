@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import org.allianceplanner.engine.solver.Cancellation;
 
 /**
  * Improves the first schedule of a coalition of one by a genetic algorithm over activity lists
@@ -75,6 +77,9 @@ final class GeneticScheduler {
     private static final Budget UNLIMITED = new Budget(Long.MAX_VALUE, Long.MAX_VALUE, Long.MAX_VALUE);
 
     private final RndInstance instance;
+    /** Whether the study was cancelled; read by every island. */
+    private BooleanSupplier cancelled = () -> false;
+
     private final int tasks;
     private final int[] duration;
     private final int[][] predecessors;
@@ -154,6 +159,7 @@ final class GeneticScheduler {
     static Outcome improve(
             RndInstance instance, RndSchedule first, long lowerBound, int islands, long seed, Budget budget) {
         GeneticScheduler scheduler = new GeneticScheduler(instance);
+        scheduler.cancelled = Cancellation.signal();
         int[] firstStart = first.start.clone();
         ExecutorService pool = Executors.newFixedThreadPool(islands, runnable -> {
             Thread thread = new Thread(runnable, "rnd-genetic");
@@ -254,7 +260,7 @@ final class GeneticScheduler {
                     break;
                 }
                 if (spent()) {
-                    stoppedBy = Thread.currentThread().isInterrupted()
+                    stoppedBy = Thread.currentThread().isInterrupted() || cancelled.getAsBoolean()
                             ? "interrupted"
                             : System.nanoTime() >= budget.deadlineNanos() ? "deadline" : "budget";
                     break;
@@ -320,7 +326,8 @@ final class GeneticScheduler {
         private boolean spent() {
             return schedules >= budget.schedules()
                     || System.nanoTime() >= budget.deadlineNanos()
-                    || Thread.currentThread().isInterrupted();
+                    || Thread.currentThread().isInterrupted()
+                    || cancelled.getAsBoolean();
         }
 
         /** Equal objectives with equal starts are the same schedule: keep one, for diversity. */

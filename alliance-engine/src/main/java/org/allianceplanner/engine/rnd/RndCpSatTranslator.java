@@ -18,6 +18,7 @@ import com.google.ortools.sat.Literal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.allianceplanner.engine.solver.Cancellation;
 import org.allianceplanner.engine.solver.Elapsed;
 import org.allianceplanner.engine.solver.OrTools;
 import org.allianceplanner.model.plan.SolveStatus;
@@ -127,7 +128,7 @@ final class RndCpSatTranslator {
             better.setDomain(1, translator.modelObjective(best) - 1);
             CpSolver solver = translator.solver(options.withTimeLimitSeconds(left));
             solver.getParameters().addSubsolvers("no_lp");
-            CpSolverStatus status = solver.solve(translator.model);
+            CpSolverStatus status = Cancellation.solving(solver::stopSearch, () -> solver.solve(translator.model));
             // Without an objective, OPTIMAL means a plan was found, as FEASIBLE does.
             if (status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE) {
                 best = translator.decode(solver);
@@ -448,7 +449,7 @@ final class RndCpSatTranslator {
             if (deadlineNanos != Long.MAX_VALUE) {
                 lp.setTimeLimit(Math.max(1, (deadlineNanos - now) / 1_000_000));
             }
-            if (lp.solve() != MPSolver.ResultStatus.OPTIMAL) {
+            if (Cancellation.solving(lp::interruptSolve, lp::solve) != MPSolver.ResultStatus.OPTIMAL) {
                 // Out of time (or numerical trouble): the previous round's value, if any, is still a bound.
                 break;
             }
@@ -540,7 +541,7 @@ final class RndCpSatTranslator {
 
     private Result run(RndSolveOptions options) {
         CpSolver solver = solver(options);
-        CpSolverStatus status = solver.solve(model);
+        CpSolverStatus status = Cancellation.solving(solver::stopSearch, () -> solver.solve(model));
         double seconds = solver.wallTime();
         return switch (status) {
             case OPTIMAL -> {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.allianceplanner.engine.solver.Cancellation;
 import org.allianceplanner.engine.solver.Elapsed;
 import org.allianceplanner.model.plan.SolveReport;
 import org.allianceplanner.model.plan.SolveStatus;
@@ -73,6 +74,17 @@ public final class RndPlanner {
     /** This planner, telling {@code progress} before each solve what it is about to solve. */
     public RndPlanner withProgress(Consumer<String> progress) {
         return new RndPlanner(scenario, progress);
+    }
+
+    /**
+     * This planner, taking {@code plan} as {@code partnerId}'s own plan under {@code options} instead
+     * of solving it again (a coalition planned after its members were).
+     */
+    public RndPlanner knowing(String partnerId, RndSolveOptions options, RndPlan plan) {
+        RndPlanner planner = new RndPlanner(scenario, progress);
+        planner.standalone.putAll(standalone);
+        planner.standalone.put(List.of(partnerId, options.withFrictionOverride(null)), plan);
+        return planner;
     }
 
     /** A partner's own plan, with only its own teams and no shared work. */
@@ -156,6 +168,7 @@ public final class RndPlanner {
             // A cancelled job: CP-SAT does not heed interrupts, so it must not be started.
             throw new IllegalStateException("Interrupted while planning the R&D lever.");
         }
+        Cancellation.check();
         RndSchedule hint = searched.schedule();
         if (hint.objective(instance) <= bound) {
             double seconds = Elapsed.secondsSince(started);

@@ -72,7 +72,7 @@ public final class MipSolve {
         long start = System.nanoTime();
         MPSolver.ResultStatus status;
         try {
-            status = solver.solve(parameters);
+            status = Cancellation.solving(solver::interruptSolve, () -> solver.solve(parameters));
         } catch (IllegalArgumentException unknownStatus) {
             // OR-Tools' Java enum lacks some native statuses: HiGHS ends with 99 (unknown) when its time
             // limit passes before it finds a plan.
@@ -82,7 +82,7 @@ public final class MipSolve {
             }
             throw new IllegalStateException("The " + kind + " solver stopped on " + modelName
                     + " with a status OR-Tools cannot name (" + unknownStatus.getMessage() + "). Maybe the model"
-                    + " is too large for the memory available, or another solver (--solver SCIP) works.");
+                    + " is too large for the memory available, or another solver (SCIP) works.");
         }
         double seconds = Elapsed.secondsSince(start);
         return switch (status) {
@@ -100,7 +100,7 @@ public final class MipSolve {
                     + " the scenario.");
             case ABNORMAL, MODEL_INVALID -> throw new IllegalStateException("The " + kind + " solver failed on "
                     + modelName + " (" + status + "); this is a bug or a solver failure: please report it with"
-                    + " the scenario. Maybe another solver (--solver SCIP) works.");
+                    + " the scenario. Maybe another solver (SCIP) works.");
         };
     }
 

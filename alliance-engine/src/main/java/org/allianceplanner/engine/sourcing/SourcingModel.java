@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.allianceplanner.engine.solver.Cancellation;
 import org.allianceplanner.engine.solver.MipSolve;
 import org.allianceplanner.engine.solver.MipSolver;
 import org.allianceplanner.engine.solver.OrTools;
@@ -125,7 +126,7 @@ final class SourcingModel {
             OptionRule[] free = new OptionRule[data.options.size()];
             Arrays.fill(free, OptionRule.FREE);
             Built built = new Built(solver, free, solution);
-            MPSolver.ResultStatus status = solver.solve();
+            MPSolver.ResultStatus status = Cancellation.solving(solver::interruptSolve, solver::solve);
             double[] savings = new double[data.suppliers.size()];
             if (status != MPSolver.ResultStatus.OPTIMAL) {
                 Arrays.fill(savings, Double.NaN);
@@ -183,7 +184,9 @@ final class SourcingModel {
             OptionRule[] free = new OptionRule[data.options.size()];
             Arrays.fill(free, OptionRule.FREE);
             Built built = new Built(solver, free, fixed);
-            return solver.solve() == MPSolver.ResultStatus.OPTIMAL ? built.read() : null;
+            return Cancellation.solving(solver::interruptSolve, solver::solve) == MPSolver.ResultStatus.OPTIMAL
+                    ? built.read()
+                    : null;
         } finally {
             solver.delete();
         }

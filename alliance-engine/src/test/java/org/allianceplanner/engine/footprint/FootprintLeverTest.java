@@ -197,6 +197,6 @@ class FootprintLeverTest {
                         alone.stream().mapToDouble(FootprintPlan::profit).sum() - 1e-6);
         assertThat(rushed.bindingCapacities()).isEmpty();
         assertThat(rushed.solve().note())
-                .contains("no binding capacities or causes of unmet demand", "give more time with --time-limit");
+                .contains("no binding capacities or causes of unmet demand", "give more time with a longer time limit");
     }
 }

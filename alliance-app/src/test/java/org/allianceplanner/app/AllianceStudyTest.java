@@ -1,4 +1,4 @@
-package org.allianceplanner.engine.alliance;
+package org.allianceplanner.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,11 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+import org.allianceplanner.engine.alliance.AllianceOptions;
+import org.allianceplanner.engine.alliance.LeverShares;
+import org.allianceplanner.engine.alliance.SampledShapleyStudy;
+import org.allianceplanner.engine.alliance.SampledShares;
+import org.allianceplanner.engine.alliance.StudyPlan;
 import org.allianceplanner.engine.footprint.FootprintLever;
 import org.allianceplanner.engine.footprint.FootprintOptions;
 import org.allianceplanner.engine.rnd.RndPlanner;
@@ -199,8 +204,7 @@ class AllianceStudyTest {
                 .orElseThrow()
                 .values();
 
-        SampledShares sampled =
-                AllianceStudy.sampleShapley(scenario, footprintOnly, 400, 7, (label, done, total) -> {});
+        SampledShares sampled = SampledShapleyStudy.run(scenario, footprintOnly, 400, 7, (label, done, total) -> {});
 
         assertThat(sampled.coalitionsPlanned()).isEqualTo(4);
         double grandValue = sampled.grand().value();
@@ -247,31 +251,29 @@ class AllianceStudyTest {
     @Test
     void theContentHashChangesWithTheScenarioAndTheOptionsButNotTheThreads() {
         AllianceOptions options = options(THREE);
-        String hash = AllianceStudy.contentHash(THREE, options);
-        assertThat(AllianceStudy.contentHash(TestScenarios.threePartners(), options))
-                .isEqualTo(hash);
+        String hash = StudyHash.of(THREE, options);
+        assertThat(StudyHash.of(TestScenarios.threePartners(), options)).isEqualTo(hash);
         List<Plant> plants = new ArrayList<>(THREE.plants());
         Plant first = plants.get(0);
         plants.set(0, first.withCapacity(first.capacityUnitsPerYear() + 1));
-        assertThat(AllianceStudy.contentHash(THREE.toBuilder().plants(plants).build(), options))
+        assertThat(StudyHash.of(THREE.toBuilder().plants(plants).build(), options))
                 .isNotEqualTo(hash);
-        assertThat(AllianceStudy.contentHash(THREE, options.withThreads(1))).isEqualTo(hash);
-        assertThat(AllianceStudy.contentHash(THREE, options.withBreakEvenTolerance(0.1)))
-                .isNotEqualTo(hash);
+        assertThat(StudyHash.of(THREE, options.withThreads(1))).isEqualTo(hash);
+        assertThat(StudyHash.of(THREE, options.withBreakEvenTolerance(0.1))).isNotEqualTo(hash);
     }
 
     @Test
     void withoutCandidatesEveryGroupOfTwoOrMoreIsCompared() {
         Scenario open = THREE.toBuilder().candidateCoalitions(List.of()).build();
-        assertThat(AllianceStudy.alliancesOf(open))
+        assertThat(StudyPlan.alliancesOf(open))
                 .extracting(c -> c.coalitionId())
                 .containsExactly("A+B", "A+C", "B+C", "A+B+C");
         List<Partner> eleven = new ArrayList<>();
         for (int i = 0; i < 11; i++) {
             eleven.add(new Partner("P" + i, "Partner " + i, "AA", "USD"));
         }
-        assertThatThrownBy(() -> AllianceStudy.alliancesOf(
-                        open.toBuilder().partners(eleven).build()))
+        assertThatThrownBy(() ->
+                        StudyPlan.alliancesOf(open.toBuilder().partners(eleven).build()))
                 .hasMessageContaining("11 partners")
                 .hasMessageContaining("2036 coalitions");
     }
