@@ -122,6 +122,14 @@ public record StudyRequest(
         }
     }
 
+    /**
+     * The built-in demo's request: every lever, 10 s per R&amp;D solve (the demo's solves prove
+     * optimality well within it) and the break-even friction to 0.02.
+     */
+    public static StudyRequest demo() {
+        return builder().rndTimeLimitSeconds(10.0).build();
+    }
+
     /** Every lever, the scenario's solver settings and the defaults above. */
     public static Builder builder() {
         return new Builder();

@@ -28,11 +28,6 @@ import picocli.CommandLine.Parameters;
                     + "demo as a scenario to start your own from."
         })
 final class DemoCommand implements Callable<Integer> {
-    /** Per R&amp;D solve; the demo's solves prove optimality well within it. */
-    private static final double RND_SECONDS_PER_SOLVE = 10;
-
-    /** Precision of the demo's break-even friction search. */
-    private static final double BREAK_EVEN_TOLERANCE = 0.02;
 
     @Parameters(
             arity = "0..1",
@@ -81,13 +76,9 @@ final class DemoCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(new ScenarioSummary(load.scenario()).render());
         spec.commandLine().getOut().println();
         Scenario scenario = load.scenario();
-        StudyRequest request = StudyRequest.builder()
-                .rndTimeLimitSeconds(RND_SECONDS_PER_SOLVE)
-                .breakEvenTolerance(BREAK_EVEN_TOLERANCE)
-                .build();
         int planned = PlanCommand.study(
                 scenario,
-                request,
+                StudyRequest.demo(),
                 outFolder,
                 !noCache,
                 false,
