@@ -30,6 +30,7 @@ import org.allianceplanner.model.alliance.AllianceStudyResult;
 import org.allianceplanner.model.alliance.CoalitionResult;
 import org.allianceplanner.model.alliance.LeverSynergy;
 import org.allianceplanner.model.alliance.PartnerStandalone;
+import org.allianceplanner.model.alliance.ScenarioOutline;
 import org.allianceplanner.model.footprint.CoalitionFootprint;
 import org.allianceplanner.model.footprint.FootprintPlan;
 import org.allianceplanner.model.footprint.ProfitBreakdown;
@@ -292,6 +293,7 @@ public final class AllianceStudy {
                     scenario.settings().baseCurrency(),
                     contentHash(scenario, options),
                     options.levers(),
+                    ScenarioOutline.of(scenario),
                     List.of(standalone),
                     planned,
                     compared,

@@ -9,6 +9,7 @@ import org.allianceplanner.model.alliance.AllianceStudyResult;
 import org.allianceplanner.model.alliance.CoalitionResult;
 import org.allianceplanner.model.alliance.LeverSynergy;
 import org.allianceplanner.model.alliance.PartnerStandalone;
+import org.allianceplanner.model.alliance.ScenarioOutline;
 import org.allianceplanner.model.footprint.BindingCapacity;
 import org.allianceplanner.model.footprint.CoalitionFootprint;
 import org.allianceplanner.model.footprint.DealerSale;
@@ -230,6 +231,7 @@ final class StudyFixture {
                 "USD",
                 "3f1c0d5e9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d",
                 List.of("footprint", "sourcing", "rnd"),
+                ScenarioOutline.of(scenario()),
                 standalone,
                 List.of(hn, ht, nt, all),
                 alliances,
