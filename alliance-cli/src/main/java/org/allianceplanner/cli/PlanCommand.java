@@ -25,7 +25,7 @@ import org.allianceplanner.engine.solver.PlanningException;
 import org.allianceplanner.engine.sourcing.SourcingOptions;
 import org.allianceplanner.io.ScenarioFiles;
 import org.allianceplanner.io.ScenarioLoad;
-import org.allianceplanner.io.report.ReportWriter;
+import org.allianceplanner.report.ReportWriter;
 import org.allianceplanner.model.alliance.AllianceStudyResult;
 import org.allianceplanner.model.alliance.CoalitionResult;
 import org.allianceplanner.model.alliance.PartnerStandalone;
@@ -379,7 +379,7 @@ final class PlanCommand implements Callable<Integer> {
         out.print(new AllianceSection(scenario, result).render());
         out.flush();
         try {
-            ReportWriter.write(scenario, result, folder);
+            ReportWriter.write(result, folder);
         } catch (UncheckedIOException notWritten) {
             err.println("alliance: " + notWritten.getMessage());
             return AllianceCommand.FAILURE;

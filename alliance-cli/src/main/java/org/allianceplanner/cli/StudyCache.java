@@ -8,7 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
-import org.allianceplanner.io.report.PlanJson;
+import org.allianceplanner.report.json.PlanJson;
 import org.allianceplanner.model.alliance.AllianceStudyResult;
 import org.jspecify.annotations.Nullable;
 

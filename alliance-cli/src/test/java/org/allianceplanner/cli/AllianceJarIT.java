@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.allianceplanner.io.report.PlanJson;
+import org.allianceplanner.report.json.PlanJson;
 import org.allianceplanner.model.alliance.AllianceStudyResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -10,7 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import org.allianceplanner.io.demo.DemoScenarios;
-import org.allianceplanner.io.report.PlanJson;
+import org.allianceplanner.report.json.PlanJson;
 import org.allianceplanner.model.alliance.AllianceStudyResult;
 import org.allianceplanner.model.scenario.Scenario;
 import org.allianceplanner.testkit.HeadlessChromium;
