@@ -1,15 +1,15 @@
-package org.allianceplanner.cli;
+package org.allianceplanner.report.text;
 
-import static org.allianceplanner.cli.FootprintSection.millions;
-import static org.allianceplanner.cli.FootprintSection.signedMillions;
+import static org.allianceplanner.report.text.FootprintSection.millions;
+import static org.allianceplanner.report.text.FootprintSection.signedMillions;
 
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.allianceplanner.model.alliance.ScenarioOutline;
 import org.allianceplanner.model.footprint.FootprintStudyResult;
-import org.allianceplanner.model.scenario.Scenario;
 import org.allianceplanner.model.sourcing.plan.CoalitionSourcing;
 import org.allianceplanner.model.sourcing.plan.CommonizationDecision;
 import org.allianceplanner.model.sourcing.plan.PartnerProcurement;
@@ -32,11 +32,12 @@ final class SourcingSection {
     private final String currency;
     private final Map<String, String> partnerNames = new HashMap<>();
 
-    SourcingSection(Scenario scenario, FootprintStudyResult footprint, SourcingStudyResult result) {
+    SourcingSection(
+            ScenarioOutline outline, String currency, FootprintStudyResult footprint, SourcingStudyResult result) {
         this.footprint = footprint;
         this.result = result;
-        this.currency = scenario.settings().baseCurrency();
-        scenario.partners().forEach(partner -> partnerNames.put(partner.partnerId(), partner.name()));
+        this.currency = currency;
+        outline.partners().forEach(partner -> partnerNames.put(partner.partnerId(), partner.name()));
     }
 
     String render() {

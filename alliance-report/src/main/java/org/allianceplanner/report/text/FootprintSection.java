@@ -1,4 +1,4 @@
-package org.allianceplanner.cli;
+package org.allianceplanner.report.text;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.allianceplanner.model.alliance.ScenarioOutline;
+import org.allianceplanner.model.alliance.ScenarioOutline.ModelName;
+import org.allianceplanner.model.alliance.ScenarioOutline.PlantPlace;
 import org.allianceplanner.model.footprint.BindingCapacity;
 import org.allianceplanner.model.footprint.CoalitionFootprint;
 import org.allianceplanner.model.footprint.DealerSale;
@@ -18,9 +21,6 @@ import org.allianceplanner.model.footprint.PlantDecision;
 import org.allianceplanner.model.footprint.ProductionFlow;
 import org.allianceplanner.model.footprint.ProfitBreakdown;
 import org.allianceplanner.model.footprint.UnmetDemand;
-import org.allianceplanner.model.plant.Plant;
-import org.allianceplanner.model.scenario.Scenario;
-import org.allianceplanner.model.vehicle.VehicleModel;
 
 /**
  * Prints the footprint lever's results: each partner alone, each coalition with its synergy and
@@ -29,24 +29,25 @@ import org.allianceplanner.model.vehicle.VehicleModel;
 final class FootprintSection {
     private static final int FINDINGS_SHOWN = 5;
 
-    private final Scenario scenario;
+    private final ScenarioOutline outline;
+    private final String currency;
     private final FootprintStudyResult result;
     private final Map<String, String> partnerNames = new HashMap<>();
     private final Map<String, String> plantNames = new HashMap<>();
     private final Map<String, String> platformNames = new HashMap<>();
-    private final Map<String, VehicleModel> models = new HashMap<>();
+    private final Map<String, ModelName> models = new HashMap<>();
 
-    FootprintSection(Scenario scenario, FootprintStudyResult result) {
-        this.scenario = scenario;
+    FootprintSection(ScenarioOutline outline, String currency, FootprintStudyResult result) {
+        this.outline = outline;
+        this.currency = currency;
         this.result = result;
-        scenario.partners().forEach(partner -> partnerNames.put(partner.partnerId(), partner.name()));
-        scenario.plants().forEach(plant -> plantNames.put(plant.plantId(), plant.name()));
-        scenario.platforms().forEach(platform -> platformNames.put(platform.platformId(), platform.name()));
-        scenario.vehicleModels().forEach(model -> models.put(model.modelId(), model));
+        outline.partners().forEach(partner -> partnerNames.put(partner.partnerId(), partner.name()));
+        outline.plants().forEach(plant -> plantNames.put(plant.plantId(), plant.name()));
+        outline.platforms().forEach(platform -> platformNames.put(platform.platformId(), platform.name()));
+        outline.vehicleModels().forEach(model -> models.put(model.modelId(), model));
     }
 
     String render() {
-        String currency = scenario.settings().baseCurrency();
         StringBuilder text = new StringBuilder();
         text.append("Footprint lever: joint production and distribution (")
                 .append(currency)
@@ -197,12 +198,12 @@ final class FootprintSection {
             }
         }
         Map<String, String> ownerOfPlant = new HashMap<>();
-        for (Plant plant : scenario.plants()) {
+        for (PlantPlace plant : outline.plants()) {
             ownerOfPlant.put(plant.plantId(), plant.partnerId());
         }
         Map<String, Map<String, Double>> builtByPartner = new TreeMap<>();
         for (ProductionFlow flow : plan.flows()) {
-            VehicleModel model = models.get(flow.modelId());
+            ModelName model = models.get(flow.modelId());
             String builder = ownerOfPlant.get(flow.plantId());
             if (model != null && !model.partnerId().equals(builder)) {
                 String key = String.format(
@@ -216,7 +217,7 @@ final class FootprintSection {
         builtByPartner.forEach((what, byModel) -> text.append(summary(what, byModel)));
         Map<String, Map<String, Double>> soldByPartner = new TreeMap<>();
         for (DealerSale sale : plan.sales()) {
-            VehicleModel model = models.get(sale.modelId());
+            ModelName model = models.get(sale.modelId());
             if (model != null && !model.partnerId().equals(sale.dealerPartnerId())) {
                 String key = String.format(
                         "%s vehicles sold through %s dealers",

@@ -1,16 +1,19 @@
-package org.allianceplanner.cli;
+package org.allianceplanner.report.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table with aligned columns: text left, numbers right. Not thread-safe. */
-final class TextTable {
+/**
+ * A plain-text table with aligned columns, text left and numbers right, indented by two spaces: the
+ * console report's tables and the command line's own. Not thread-safe.
+ */
+public final class TextTable {
     private final List<String> header;
     private final List<Boolean> numeric;
     private final List<List<String>> rows = new ArrayList<>();
 
     /** Column headers; a header starting with '>' marks a right-aligned (numeric) column. */
-    TextTable(String... headers) {
+    public TextTable(String... headers) {
         header = new ArrayList<>();
         numeric = new ArrayList<>();
         for (String column : headers) {
@@ -20,7 +23,12 @@ final class TextTable {
         }
     }
 
-    TextTable row(Object... cells) {
+    /**
+     * Adds a row, each cell shown as {@link String#valueOf(Object)} gives it.
+     *
+     * @throws IllegalArgumentException when the row has not one cell per column
+     */
+    public TextTable row(Object... cells) {
         if (cells.length != header.size()) {
             throw new IllegalArgumentException(
                     "A row of " + cells.length + " cells in a table of " + header.size() + " columns.");
@@ -33,7 +41,8 @@ final class TextTable {
         return this;
     }
 
-    String render() {
+    /** The table: the header, a rule, then the rows, each line ending with a newline. */
+    public String render() {
         int[] widths = new int[header.size()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = header.get(i).length();

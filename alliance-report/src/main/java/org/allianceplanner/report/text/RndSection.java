@@ -1,4 +1,4 @@
-package org.allianceplanner.cli;
+package org.allianceplanner.report.text;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -15,7 +15,6 @@ import org.allianceplanner.model.rnd.plan.ProgramGain;
 import org.allianceplanner.model.rnd.plan.RndComparison;
 import org.allianceplanner.model.rnd.plan.RndPlan;
 import org.allianceplanner.model.rnd.plan.TeamLoad;
-import org.allianceplanner.model.scenario.Scenario;
 
 /**
  * Prints the R&amp;D lever's results for a scenario: each partner alone, each coalition against its
@@ -24,27 +23,26 @@ import org.allianceplanner.model.scenario.Scenario;
  * teams and team utilization.
  */
 final class RndSection {
-    private final Scenario scenario;
     private final List<RndPlan> standalone;
     private final List<RndComparison> comparisons;
     private final Map<List<String>, BreakEvenFriction> breakEven;
     private final String currency;
 
     /**
+     * @param currency the base currency
      * @param standalone each partner's own plan
      * @param comparisons the alliances to show, each against its members alone
      * @param breakEven the break-even friction searched per alliance (its sorted members)
      */
     RndSection(
-            Scenario scenario,
+            String currency,
             List<RndPlan> standalone,
             List<RndComparison> comparisons,
             Map<List<String>, BreakEvenFriction> breakEven) {
-        this.scenario = scenario;
         this.standalone = List.copyOf(standalone);
         this.comparisons = List.copyOf(comparisons);
         this.breakEven = Map.copyOf(breakEven);
-        this.currency = scenario.settings().baseCurrency();
+        this.currency = currency;
     }
 
     /** The full R&amp;D report. */

@@ -1,4 +1,4 @@
-package org.allianceplanner.cli;
+package org.allianceplanner.report.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -6,14 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
-import org.allianceplanner.engine.alliance.LeverShares;
 import org.allianceplanner.model.alliance.AllianceComparison;
 import org.allianceplanner.model.alliance.AllianceStudyResult;
 import org.allianceplanner.model.alliance.LeverSynergy;
 import org.allianceplanner.model.game.Allocation;
 import org.allianceplanner.model.game.CooperativeGame;
 import org.allianceplanner.model.game.GainSharing;
-import org.allianceplanner.model.scenario.Scenario;
 
 /**
  * Prints the candidate alliances compared: their synergy lever by lever, ranked, with stability and
@@ -28,10 +26,10 @@ final class AllianceSection {
     private final Map<String, String> partnerNames = new HashMap<>();
     private final String currency;
 
-    AllianceSection(Scenario scenario, AllianceStudyResult result) {
+    AllianceSection(AllianceStudyResult result) {
         this.result = result;
         this.currency = result.baseCurrency();
-        scenario.partners().forEach(partner -> partnerNames.put(partner.partnerId(), partner.name()));
+        result.outline().partners().forEach(partner -> partnerNames.put(partner.partnerId(), partner.name()));
     }
 
     String render() {
@@ -113,7 +111,7 @@ final class AllianceSection {
     private void addLeverRow(
             TextTable table, String lever, AllianceComparison alliance, ToDoubleFunction<LeverSynergy> part) {
         List<Double> shapley =
-                LeverShares.shapley(result, alliance.sharing().game().players(), part);
+                LeverShapley.shares(result, alliance.sharing().game().players(), part);
         List<Object> row = new ArrayList<>(List.of(lever, millions(part.applyAsDouble(alliance.synergy()))));
         shapley.forEach(share -> row.add(millions(share)));
         table.row(row.toArray());
