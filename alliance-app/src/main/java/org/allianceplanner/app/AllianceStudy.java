@@ -17,6 +17,7 @@ import org.allianceplanner.engine.solver.Cancellation;
 import org.allianceplanner.engine.solver.Elapsed;
 import org.allianceplanner.model.alliance.AllianceComparison;
 import org.allianceplanner.model.alliance.AllianceStudyResult;
+import org.allianceplanner.model.alliance.ScenarioOutline;
 import org.allianceplanner.model.partner.CandidateCoalition;
 import org.allianceplanner.model.rnd.plan.BreakEvenFriction;
 import org.allianceplanner.model.scenario.Scenario;
@@ -91,6 +92,7 @@ public final class AllianceStudy {
                 scenario.settings().baseCurrency(),
                 StudyHash.of(scenario, options),
                 options.levers(),
+                ScenarioOutline.of(scenario),
                 planned.standalone(),
                 planned.coalitions(),
                 compared,

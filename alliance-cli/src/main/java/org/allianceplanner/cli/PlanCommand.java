@@ -5,9 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,14 +27,11 @@ import org.allianceplanner.engine.solver.MipSolver;
 import org.allianceplanner.engine.solver.PlanningException;
 import org.allianceplanner.io.ScenarioFiles;
 import org.allianceplanner.io.ScenarioLoad;
-import org.allianceplanner.io.report.ReportWriter;
 import org.allianceplanner.model.alliance.AllianceStudyResult;
-import org.allianceplanner.model.alliance.CoalitionResult;
-import org.allianceplanner.model.alliance.PartnerStandalone;
-import org.allianceplanner.model.footprint.FootprintStudyResult;
-import org.allianceplanner.model.rnd.plan.BreakEvenFriction;
 import org.allianceplanner.model.scenario.Scenario;
-import org.allianceplanner.model.sourcing.plan.SourcingStudyResult;
+import org.allianceplanner.report.ReportWriter;
+import org.allianceplanner.report.text.ConsoleReport;
+import org.allianceplanner.report.text.TextTable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -307,53 +302,9 @@ final class PlanCommand implements Callable<Integer> {
                     result.coalitions().size(),
                     String.join(", ", result.levers())));
         }
-        Set<List<String>> alliances = new LinkedHashSet<>();
-        result.alliances().stream()
-                .filter(alliance -> alliance.partnerIds().size() >= 2)
-                .forEach(alliance -> alliances.add(alliance.partnerIds()));
-        List<CoalitionResult> shown = result.coalitions().stream()
-                .filter(coalition -> alliances.contains(coalition.partnerIds()))
-                .toList();
-        FootprintStudyResult footprint = new FootprintStudyResult(
-                result.standalone().stream().map(PartnerStandalone::footprint).toList(),
-                shown.stream().map(CoalitionResult::footprint).toList());
-        out.print(new FootprintSection(scenario, footprint).render());
-        if (options.sourcing() != null) {
-            out.println();
-            out.print(new SourcingSection(
-                            scenario,
-                            footprint,
-                            new SourcingStudyResult(
-                                    result.standalone().stream()
-                                            .map(PartnerStandalone::sourcing)
-                                            .toList(),
-                                    shown.stream()
-                                            .map(CoalitionResult::sourcing)
-                                            .toList()))
-                    .render());
-        }
-        if (options.rnd() != null) {
-            Map<List<String>, BreakEvenFriction> breakEven = new HashMap<>();
-            result.alliances().stream()
-                    .filter(alliance -> alliance.breakEven() != null)
-                    .forEach(alliance -> breakEven.put(alliance.partnerIds(), alliance.breakEven()));
-            RndSection rnd = new RndSection(
-                    scenario,
-                    result.standalone().stream().map(PartnerStandalone::rnd).toList(),
-                    shown.stream().map(CoalitionResult::rnd).toList(),
-                    breakEven);
-            out.println();
-            if (full) {
-                rnd.printFull(out);
-            } else {
-                rnd.printSummary(out);
-            }
-        }
-        out.println();
-        out.print(new AllianceSection(scenario, result).render());
-        out.flush();
+        ConsoleReport.write(result, full ? ConsoleReport.Detail.FULL : ConsoleReport.Detail.COMPACT, out);
         try {
-            ReportWriter.write(scenario, result, folder);
+            ReportWriter.write(result, folder);
         } catch (UncheckedIOException notWritten) {
             err.println("alliance: " + notWritten.getMessage());
             return AllianceCommand.FAILURE;

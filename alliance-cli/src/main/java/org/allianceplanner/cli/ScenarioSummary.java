@@ -21,6 +21,7 @@ import org.allianceplanner.model.scenario.Scenario;
 import org.allianceplanner.model.vehicle.Demand;
 import org.allianceplanner.model.vehicle.Powertrain;
 import org.allianceplanner.model.vehicle.VehicleModel;
+import org.allianceplanner.report.text.TextTable;
 
 /**
  * A readable summary of a scenario: partners, plants with today's utilization, models, markets,

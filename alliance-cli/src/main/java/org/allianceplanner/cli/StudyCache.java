@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import org.allianceplanner.app.StudyStore;
-import org.allianceplanner.io.report.PlanJson;
 import org.allianceplanner.model.alliance.AllianceStudyResult;
+import org.allianceplanner.report.json.PlanJson;
 import org.jspecify.annotations.Nullable;
 
 /**

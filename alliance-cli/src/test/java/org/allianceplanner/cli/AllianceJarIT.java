@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.allianceplanner.io.report.PlanJson;
 import org.allianceplanner.model.alliance.AllianceStudyResult;
+import org.allianceplanner.report.json.PlanJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.allianceplanner.bench.synthetic.ScenarioSize;
@@ -39,10 +40,9 @@ class PlanCommandTest {
         CliRun run = CliRun.of("plan", folder.toString(), "--no-cache");
 
         assertThat(run.exitCode).as(run.err).isZero();
-        String synergy = FootprintSection.signedMillions(joint.profit() - alpha.profit() - beta.profit());
+        String synergy = signedMillions(joint.profit() - alpha.profit() - beta.profit());
         assertThat(run.out)
-                .containsPattern("Alpha Motors\\s+"
-                        + FootprintSection.millions(alpha.profit()).replace(".", "\\.") + " ")
+                .containsPattern("Alpha Motors\\s+" + millions(alpha.profit()).replace(".", "\\.") + " ")
                 .containsPattern("Alpha Motors \\+ Beta Auto\\s+[0-9,.]+\\s+[0-9,.]+\\s+"
                         + synergy.replace("+", "\\+").replace(".", "\\.") + " ")
                 .contains("opens the Alpha EV platform line at Beta Low-cost: 20,000 vehicles a year, ready after 12"
@@ -91,13 +91,9 @@ class PlanCommandTest {
                 .contains("planned 2 partners alone and 1 coalitions with footprint, sourcing");
         assertThat(run.out)
                 .containsPattern("Alpha Motors \\+ Beta Auto\\s+"
-                        + FootprintSection.millions(pooled.separate().cost().total())
-                                .replace(".", "\\.") + "\\s+"
-                        + FootprintSection.millions(pooled.pooled().cost().total())
-                                .replace(".", "\\.") + "\\s+"
-                        + FootprintSection.signedMillions(pooled.saving())
-                                .replace("+", "\\+")
-                                .replace(".", "\\.")
+                        + millions(pooled.separate().cost().total()).replace(".", "\\.") + "\\s+"
+                        + millions(pooled.pooled().cost().total()).replace(".", "\\.") + "\\s+"
+                        + signedMillions(pooled.saving()).replace("+", "\\+").replace(".", "\\.")
                         + " ")
                 .contains("Tiers the pooled volume reaches for a member that its own volume did not:")
                 .contains("from Drivetech: the tier from 100,000 at USD 700.00 per piece, the top tier.")
@@ -200,5 +196,16 @@ class PlanCommandTest {
         assertThat(rnd.out)
                 .contains("Friction 0.5 between every pair of members (--friction), not the scenario's friction table.")
                 .containsPattern("\\s+not planned\\s+[0-9,.+-]+\\s+");
+    }
+
+    /** Millions with one decimal, as the console report prints them. */
+    private static String millions(double amount) {
+        return String.format(Locale.ROOT, "%,.1f", amount / 1e6);
+    }
+
+    /** Signed millions with one decimal, as the console report prints a synergy. */
+    private static String signedMillions(double amount) {
+        double rounded = Math.round(amount / 1e5) / 10.0;
+        return String.format(Locale.ROOT, "%+,.1f", rounded == 0 ? 0.0 : rounded);
     }
 }

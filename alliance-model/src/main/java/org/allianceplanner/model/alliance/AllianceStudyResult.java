@@ -13,6 +13,8 @@ import java.util.Optional;
  * @param scenarioHash SHA-256 of the scenario's content, the levers and the solve options: the same hash
  *     means the same inputs
  * @param levers the levers that ran, e.g. {@code [footprint, sourcing, rnd]}
+ * @param outline the scenario's names, places and capacities a report shows, so that the result renders
+ *     without its scenario
  * @param standalone every partner's own plans, in the scenario's partner order
  * @param coalitions every coalition planned, smallest first
  * @param alliances the candidate alliances and each partner alone, best first
@@ -23,6 +25,7 @@ public record AllianceStudyResult(
         String baseCurrency,
         String scenarioHash,
         List<String> levers,
+        ScenarioOutline outline,
         List<PartnerStandalone> standalone,
         List<CoalitionResult> coalitions,
         List<AllianceComparison> alliances,
@@ -32,6 +35,7 @@ public record AllianceStudyResult(
         requireNonNull(baseCurrency, "baseCurrency");
         requireNonNull(scenarioHash, "scenarioHash");
         levers = List.copyOf(levers);
+        requireNonNull(outline, "outline");
         standalone = List.copyOf(standalone);
         coalitions = List.copyOf(coalitions);
         alliances = List.copyOf(alliances);
