@@ -7,6 +7,7 @@ import org.allianceplanner.model.game.Allocation;
 import org.allianceplanner.model.game.CooperativeGame;
 import org.allianceplanner.model.game.GainSharing;
 import org.allianceplanner.model.game.GameKind;
+import org.allianceplanner.model.game.ShapleyValue;
 import org.allianceplanner.model.game.SharingMethod;
 
 /**

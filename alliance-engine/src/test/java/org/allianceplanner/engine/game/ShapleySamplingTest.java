@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Random;
 import org.allianceplanner.model.game.CooperativeGame;
 import org.allianceplanner.model.game.GameKind;
+import org.allianceplanner.model.game.ShapleyValue;
 import org.junit.jupiter.api.Test;
 
 /** The sampled Shapley value against the exact one. */

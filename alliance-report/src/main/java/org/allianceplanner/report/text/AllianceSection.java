@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 import org.allianceplanner.model.alliance.AllianceComparison;
 import org.allianceplanner.model.alliance.AllianceStudyResult;
+import org.allianceplanner.model.alliance.LeverShares;
 import org.allianceplanner.model.alliance.LeverSynergy;
 import org.allianceplanner.model.game.Allocation;
 import org.allianceplanner.model.game.CooperativeGame;
@@ -111,7 +112,7 @@ final class AllianceSection {
     private void addLeverRow(
             TextTable table, String lever, AllianceComparison alliance, ToDoubleFunction<LeverSynergy> part) {
         List<Double> shapley =
-                LeverShapley.shares(result, alliance.sharing().game().players(), part);
+                LeverShares.shapley(result, alliance.sharing().game().players(), part);
         List<Object> row = new ArrayList<>(List.of(lever, millions(part.applyAsDouble(alliance.synergy()))));
         shapley.forEach(share -> row.add(millions(share)));
         table.row(row.toArray());

@@ -1,14 +1,11 @@
-package org.allianceplanner.engine.alliance;
+package org.allianceplanner.model.alliance;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
-import org.allianceplanner.engine.game.ShapleyValue;
-import org.allianceplanner.model.alliance.AllianceStudyResult;
-import org.allianceplanner.model.alliance.CoalitionResult;
-import org.allianceplanner.model.alliance.LeverSynergy;
 import org.allianceplanner.model.game.CooperativeGame;
 import org.allianceplanner.model.game.GameKind;
+import org.allianceplanner.model.game.ShapleyValue;
 
 /**
  * One lever's synergy in an alliance split among its members by the Shapley value of that lever's own

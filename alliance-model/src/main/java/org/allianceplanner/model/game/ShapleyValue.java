@@ -1,8 +1,7 @@
-package org.allianceplanner.engine.game;
+package org.allianceplanner.model.game;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.allianceplanner.model.game.CooperativeGame;
 
 /**
  * The exact Shapley value by the subset formula φ_i = Σ_{S ∌ i} |S|!(n−|S|−1)!/n! · (v(S ∪ {i}) − v(S)).
