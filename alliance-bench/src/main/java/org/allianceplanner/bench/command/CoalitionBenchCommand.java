@@ -1,4 +1,4 @@
-package org.allianceplanner.cli;
+package org.allianceplanner.bench.command;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -85,7 +85,7 @@ final class CoalitionBenchCommand implements Callable<Integer> {
             if (threads != null) {
                 options = options.withThreads(threads);
             }
-            ProgressBar progress = new ProgressBar(err);
+            Bar progress = new Bar(err);
             AllianceStudyResult result = AllianceStudy.run(scenario, options, progress::finished);
             progress.done(warmStart + ": " + result.coalitions().size() + " coalitions");
             List<CoalitionResult> coalitions = result.coalitions();
@@ -132,5 +132,43 @@ final class CoalitionBenchCommand implements Callable<Integer> {
             out.flush();
         }
         return 0;
+    }
+
+    /**
+     * The study's progress on stderr, so that stdout stays the CSV: a bar redrawn in place on a terminal,
+     * a line per coalition in a log. The same lines as {@code alliance plan} shows.
+     */
+    private static final class Bar {
+        private static final int WIDTH = 24;
+
+        private final PrintWriter err;
+        private final boolean redraw = System.console() != null;
+        private final long startNanos = System.nanoTime();
+
+        Bar(PrintWriter err) {
+            this.err = err;
+        }
+
+        void finished(String label, int done, int total) {
+            int filled = total <= 0 ? WIDTH : WIDTH * Math.min(done, total) / total;
+            show("#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + done + "/" + total + " " + label);
+        }
+
+        void done(String summary) {
+            show("#".repeat(WIDTH) + "] " + summary);
+            if (redraw) {
+                err.println();
+            }
+        }
+
+        private void show(String text) {
+            // On a terminal, ESC[K clears what a longer line before left.
+            err.printf(
+                    Locale.ROOT,
+                    redraw ? "\r[%s (%.1f s)\033[K" : "[%s (%.1f s)%n",
+                    text,
+                    Elapsed.secondsSince(startNanos));
+            err.flush();
+        }
     }
 }
