@@ -16,14 +16,15 @@ import picocli.CommandLine.Command;
             ValidateCommand.class,
             ConvertCommand.class,
             GameCommand.class,
-            BenchCommand.class,
             CommandLine.HelpCommand.class
         },
         footer = {
             "",
             "A scenario is a folder of CSV files with scenario.yaml, or one .xlsx workbook; see",
             "docs/scenario-format.md. Exit codes: 0 ok, 1 invalid scenario or game file, 2 wrong usage,",
-            "3 failure."
+            "3 failure.",
+            "",
+            "Benchmarks run from their own jar: alliance bench --help lists the suites."
         })
 public final class AllianceCommand implements Runnable {
     /** Exit code when the scenario has problems. */

@@ -11,18 +11,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.allianceplanner.app.Lever;
 import org.allianceplanner.app.StudyRequest;
 import org.allianceplanner.app.StudyRequestException;
 import org.allianceplanner.app.StudyService;
+import org.allianceplanner.app.console.ProgressBar;
 import org.allianceplanner.engine.alliance.AllianceOptions;
 import org.allianceplanner.engine.alliance.SampledShares;
 import org.allianceplanner.engine.alliance.StudyPlan;
 import org.allianceplanner.engine.solver.Cancellation;
-import org.allianceplanner.engine.solver.Elapsed;
 import org.allianceplanner.engine.solver.MipSolver;
 import org.allianceplanner.engine.solver.PlanningException;
 import org.allianceplanner.io.ScenarioFiles;
@@ -240,17 +239,6 @@ final class PlanCommand implements Callable<Integer> {
         }
         Path parent = scenario.toAbsolutePath().normalize().getParent();
         return (parent == null ? Path.of(".") : parent).resolve(name + "-report");
-    }
-
-    /** Numbered progress lines on stderr, so that stdout stays the report. */
-    static Consumer<String> progress(PrintWriter err) {
-        long start = System.nanoTime();
-        int[] count = {0};
-        return message -> {
-            count[0]++;
-            err.printf(Locale.ROOT, "[%3d | %5.1f s] %s%n", count[0], Elapsed.secondsSince(start), message);
-            err.flush();
-        };
     }
 
     /**

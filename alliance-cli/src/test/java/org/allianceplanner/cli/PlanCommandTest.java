@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.allianceplanner.bench.synthetic.ScenarioSize;
-import org.allianceplanner.bench.synthetic.SyntheticScenarios;
 import org.allianceplanner.engine.footprint.FootprintLever;
 import org.allianceplanner.engine.footprint.FootprintOptions;
 import org.allianceplanner.engine.sourcing.PartNeeds;
@@ -17,8 +15,11 @@ import org.allianceplanner.engine.sourcing.SourcingLever;
 import org.allianceplanner.engine.sourcing.SourcingOptions;
 import org.allianceplanner.io.ScenarioFiles;
 import org.allianceplanner.model.footprint.FootprintPlan;
+import org.allianceplanner.model.partner.CandidateCoalition;
+import org.allianceplanner.model.partner.Partner;
 import org.allianceplanner.model.scenario.Scenario;
 import org.allianceplanner.model.sourcing.plan.CoalitionSourcing;
+import org.allianceplanner.testkit.RandomScenarios;
 import org.allianceplanner.testkit.TestScenarios;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -102,7 +103,12 @@ class PlanCommandTest {
 
     @Test
     void beyondTenPartnersEstimatesEachPartnersShapleyShareFromRandomOrders() {
-        Scenario eleven = SyntheticScenarios.generate(new ScenarioSize(11, 11, 11, 3, 11), 3);
+        Scenario random = RandomScenarios.footprint(3, 11);
+        Scenario eleven = random.toBuilder()
+                .candidateCoalitions(List.of(new CandidateCoalition(
+                        "all",
+                        random.partners().stream().map(Partner::partnerId).toList())))
+                .build();
         Path folder = work.resolve("eleven");
         ScenarioFiles.write(eleven, folder);
 
@@ -131,7 +137,7 @@ class PlanCommandTest {
     @Test
     void aPartnerWithoutAFootprintPlanInTimeStopsTheStudyWithAMessageNotZeros() {
         // Too large to presolve in the millisecond HiGHS gets.
-        Scenario scenario = SyntheticScenarios.generate(new ScenarioSize(2, 40, 40, 20, 800), 1);
+        Scenario scenario = RandomScenarios.largerFootprint(1);
         Path folder = work.resolve("large");
         ScenarioFiles.write(scenario, folder);
 

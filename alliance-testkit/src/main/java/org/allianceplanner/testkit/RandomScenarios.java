@@ -42,7 +42,20 @@ public final class RandomScenarios {
 
     /** A random footprint scenario; the same seed gives the same scenario. */
     public static Scenario footprint(long seed) {
-        return footprint(seed, 3, 3, 3);
+        Random random = new Random(seed);
+        return footprint(seed, random, 2 + random.nextInt(2), 3, 3, 3);
+    }
+
+    /**
+     * A random footprint scenario as {@link #footprint(long)}, but with {@code partnerCount} partners, for
+     * studies of many partners; the same seed and count give the same scenario.
+     */
+    public static Scenario footprint(long seed, int partnerCount) {
+        if (partnerCount < 2) {
+            throw new IllegalArgumentException(
+                    "A random scenario needs at least 2 partners, not " + partnerCount + ".");
+        }
+        return footprint(seed, new Random(seed), partnerCount, 3, 3, 3);
     }
 
     /**
@@ -52,12 +65,17 @@ public final class RandomScenarios {
      * find the rest.
      */
     public static Scenario largerFootprint(long seed) {
-        return footprint(seed, 8, 8, 8);
+        Random random = new Random(seed);
+        return footprint(seed, random, 2 + random.nextInt(2), 8, 8, 8);
     }
 
-    private static Scenario footprint(long seed, int marketCount, int maxPlantsPerPartner, int maxModelsPerPartner) {
-        Random random = new Random(seed);
-        int partnerCount = 2 + random.nextInt(2);
+    private static Scenario footprint(
+            long seed,
+            Random random,
+            int partnerCount,
+            int marketCount,
+            int maxPlantsPerPartner,
+            int maxModelsPerPartner) {
         List<Market> markets = new ArrayList<>();
         List<Country> countries = new ArrayList<>();
         for (int k = 0; k < marketCount; k++) {

@@ -1,4 +1,4 @@
-package org.allianceplanner.cli;
+package org.allianceplanner.bench.command;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.allianceplanner.bench.rcpsp.BenchmarkFileException;
 import org.allianceplanner.bench.rcpsp.RcpspBenchmark;
 import org.allianceplanner.bench.rcpsp.ReferenceTable;
@@ -26,9 +27,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code alliance bench}: benchmark suites and synthetic scenarios for scaling runs. */
+/**
+ * Entry point of {@code alliance bench}: benchmark suites and synthetic scenarios for scaling runs. It
+ * is its own jar, {@code alliance-bench.jar}, so that the user's {@code alliance.jar} carries no
+ * benchmark code; the {@code alliance} launcher hands {@code alliance bench ...} over to it.
+ */
 @Command(
-        name = "bench",
+        name = "alliance bench",
         mixinStandardHelpOptions = true,
         description = "Benchmarks and synthetic scenarios of a chosen size.",
         subcommands = {
@@ -41,13 +46,39 @@ import picocli.CommandLine.Parameters;
             CoalitionBenchCommand.class,
             CflpBenchCommand.class
         })
-final class BenchCommand implements Runnable {
+public final class BenchCommand implements Runnable {
+    /** Exit code when an input file (an instance, a table of optima) has problems. */
+    static final int INVALID_INPUT = 1;
+    /** Exit code when something failed that is not the user's input. */
+    static final int FAILURE = 3;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line, with errors printed as messages rather than stack traces, as {@code alliance} does. */
+    static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new BenchCommand());
+        commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
+            PrintWriter err = cmd.getErr();
+            err.println("alliance: " + exception.getMessage());
+            if (System.getenv("ALLIANCE_DEBUG") != null) {
+                exception.printStackTrace(err);
+            } else {
+                err.println("(set ALLIANCE_DEBUG=1 to see the stack trace)");
+            }
+            return FAILURE;
+        });
+        return commandLine;
     }
 
     /** Writes a synthetic scenario. */
@@ -220,7 +251,7 @@ final class BenchCommand implements Runnable {
                     table = ReferenceTable.read(reference);
                 } catch (BenchmarkFileException e) {
                     err.println(e.getMessage());
-                    return AllianceCommand.INVALID_SCENARIO;
+                    return BenchCommand.INVALID_INPUT;
                 }
             }
             if (searchSchedules != null && searchSchedules < 1) {
@@ -229,7 +260,7 @@ final class BenchCommand implements Runnable {
             }
             int bad = new RcpspBenchmark(options, table, searchSchedules == null ? 0 : searchSchedules)
                     .run(files, spec.commandLine().getOut(), err);
-            return bad == 0 ? 0 : AllianceCommand.INVALID_SCENARIO;
+            return bad == 0 ? 0 : BenchCommand.INVALID_INPUT;
         }
     }
 
@@ -284,7 +315,7 @@ final class BenchCommand implements Runnable {
             Scenario scenario = RndPortfolio.generate(partners, programs, tasks, skills, seed);
             RndSolveOptions options = new RndSolveOptions(timeLimitSeconds, workers, seed, 1e-4, null);
             RndPlanner planner = RndPlanner.of(scenario)
-                    .withProgress(PlanCommand.progress(spec.commandLine().getErr()));
+                    .withProgress(progress(spec.commandLine().getErr()));
             PrintWriter out = spec.commandLine().getOut();
             out.println("plan,tasks,objective,lower_bound,gap,seconds,status");
             List<String> all = scenario.candidateCoalitions().get(0).partnerIds();
@@ -299,6 +330,17 @@ final class BenchCommand implements Runnable {
                             + String.format(Locale.ROOT, "%.1f", Elapsed.secondsSince(start)) + " s)",
                     joint);
             return 0;
+        }
+
+        /** Numbered progress lines on stderr, so that stdout stays the CSV. */
+        private static Consumer<String> progress(PrintWriter err) {
+            long start = System.nanoTime();
+            int[] count = {0};
+            return message -> {
+                count[0]++;
+                err.printf(Locale.ROOT, "[%3d | %5.1f s] %s%n", count[0], Elapsed.secondsSince(start), message);
+                err.flush();
+            };
         }
 
         private static void print(PrintWriter out, String name, RndPlan plan) {

@@ -1,4 +1,4 @@
-package org.allianceplanner.cli;
+package org.allianceplanner.bench.command;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -113,7 +113,7 @@ final class CflpBenchCommand implements Callable<Integer> {
         } catch (CflpFileException e) {
             err.println("alliance: " + e.getMessage());
             err.flush();
-            return AllianceCommand.INVALID_SCENARIO;
+            return BenchCommand.INVALID_INPUT;
         }
         ExternalCbc cbc = compareCbc ? new ExternalCbc(cbcExecutable) : null;
         Path lpFolder = null;
@@ -129,7 +129,7 @@ final class CflpBenchCommand implements Callable<Integer> {
         } catch (ExternalCbc.NotInstalledException e) {
             err.println("alliance: " + e.getMessage());
             err.flush();
-            return AllianceCommand.FAILURE;
+            return BenchCommand.FAILURE;
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a temporary folder for the LP files", e);
         } finally {
@@ -266,7 +266,7 @@ final class CflpBenchCommand implements Callable<Integer> {
             err.printf(Locale.ROOT, "%d instance(s) failed; see the messages above%n", failed);
         }
         err.flush();
-        return failed > 0 ? AllianceCommand.FAILURE : 0;
+        return failed > 0 ? BenchCommand.FAILURE : 0;
     }
 
     private CflpFormat parseFormat() {

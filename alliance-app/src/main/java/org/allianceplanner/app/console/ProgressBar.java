@@ -1,4 +1,4 @@
-package org.allianceplanner.cli;
+package org.allianceplanner.app.console;
 
 import java.io.PrintWriter;
 import java.util.Locale;
@@ -9,7 +9,7 @@ import org.allianceplanner.engine.solver.Elapsed;
  * results. On a terminal it redraws one line; otherwise (a log, a pipe) it writes one line per step.
  * Not thread-safe.
  */
-final class ProgressBar {
+public final class ProgressBar {
     private static final int WIDTH = 24;
 
     private final PrintWriter err;
@@ -17,17 +17,19 @@ final class ProgressBar {
     private final long startNanos = System.nanoTime();
     private int lastLength;
 
-    ProgressBar(PrintWriter err) {
+    /** A bar on {@code err} that redraws one line when this process has a console. */
+    public ProgressBar(PrintWriter err) {
         this(err, System.console() != null);
     }
 
-    ProgressBar(PrintWriter err, boolean redraw) {
+    /** A bar on {@code err}, redrawing one line or writing one line per step. */
+    public ProgressBar(PrintWriter err, boolean redraw) {
         this.err = err;
         this.redraw = redraw;
     }
 
     /** Shows that {@code label}, the {@code done}-th of {@code total} pieces of work, has finished. */
-    void finished(String label, int done, int total) {
+    public void finished(String label, int done, int total) {
         int filled = total <= 0 ? WIDTH : WIDTH * Math.min(done, total) / total;
         String line = String.format(
                 Locale.ROOT,
@@ -42,7 +44,7 @@ final class ProgressBar {
     }
 
     /** Shows the run as done and ends the line. */
-    void done(String summary) {
+    public void done(String summary) {
         print(String.format(
                 Locale.ROOT, "[%s] %s (%.1f s)", "#".repeat(WIDTH), summary, Elapsed.secondsSince(startNanos)));
         if (redraw) {

@@ -1,4 +1,4 @@
-package org.allianceplanner.cli;
+package org.allianceplanner.bench.command;
 
 import org.allianceplanner.engine.solver.MipSolver;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package org.allianceplanner.cli;
+package org.allianceplanner.bench.command;
 
 import java.io.PrintWriter;
 import java.util.List;

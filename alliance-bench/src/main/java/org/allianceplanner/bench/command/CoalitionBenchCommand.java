@@ -1,10 +1,11 @@
-package org.allianceplanner.cli;
+package org.allianceplanner.bench.command;
 
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.allianceplanner.app.AllianceStudy;
+import org.allianceplanner.app.console.ProgressBar;
 import org.allianceplanner.bench.synthetic.ScenarioSize;
 import org.allianceplanner.bench.synthetic.SyntheticScenarios;
 import org.allianceplanner.engine.alliance.AllianceOptions;
