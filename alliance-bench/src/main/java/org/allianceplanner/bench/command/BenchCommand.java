@@ -44,7 +44,8 @@ import picocli.CommandLine.Parameters;
             FootprintScaleCommand.class,
             SourcingScaleCommand.class,
             CoalitionBenchCommand.class,
-            CflpBenchCommand.class
+            CflpBenchCommand.class,
+            CancelBenchCommand.class
         })
 public final class BenchCommand implements Runnable {
     /** Exit code when an input file (an instance, a table of optima) has problems. */

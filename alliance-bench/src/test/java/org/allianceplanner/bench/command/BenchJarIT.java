@@ -25,7 +25,16 @@ class BenchJarIT {
         assertThat(run.exitCode).as(run.stderr).isZero();
         assertThat(run.stdout).startsWith("Usage: alliance bench [-hV] [COMMAND]");
         assertThat(run.stdout.lines().map(String::strip).map(line -> line.split(" ")[0]))
-                .contains("synthetic", "read", "rcpsp", "rnd-portfolio", "footprint", "sourcing", "coalitions", "cflp");
+                .contains(
+                        "synthetic",
+                        "read",
+                        "rcpsp",
+                        "rnd-portfolio",
+                        "footprint",
+                        "sourcing",
+                        "coalitions",
+                        "cflp",
+                        "cancel");
     }
 
     @Test
