@@ -164,6 +164,12 @@ final class PlanCommand implements Callable<Integer> {
     private int samples;
 
     @Option(
+            names = "--seed",
+            paramLabel = "N",
+            description = "Seed of the R&D search and of the sampled orders (default: the scenario's solver seed).")
+    private Long seed;
+
+    @Option(
             names = "--no-cache",
             description = "Plan again even when the same scenario and options were planned before (results are"
                     + " cached by content hash in ~/.cache/alliance-planner, or $ALLIANCE_CACHE).")
@@ -214,6 +220,7 @@ final class PlanCommand implements Callable<Integer> {
                     .threads(threads)
                     .bargainingPowers(powers)
                     .samples(samples)
+                    .seed(seed)
                     .build();
             request.options(scenario);
         } catch (StudyRequestException e) {
