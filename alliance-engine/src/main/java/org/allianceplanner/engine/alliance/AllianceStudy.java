@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -203,7 +204,8 @@ public final class AllianceStudy {
                 study.partners,
                 List.of(study.standalone),
                 estimate,
-                study.coalitions.get(grand),
+                // Every order of joining ends with the grand coalition, so the samples planned it.
+                Objects.requireNonNull(study.coalitions.get(grand)),
                 study.coalitions.size(),
                 Elapsed.secondsSince(start));
     }
@@ -424,8 +426,10 @@ public final class AllianceStudy {
                 best = new Split(profit, groups);
             }
         }
-        memo.put(mask, best);
-        return best;
+        // A group of two or more has at least one split (the lowest member against the rest).
+        Split found = Objects.requireNonNull(best);
+        memo.put(mask, found);
+        return found;
     }
 
     /** The best way to run the group {@code mask}: its own plan when planned, or its best split. */
@@ -442,7 +446,8 @@ public final class AllianceStudy {
         if (Integer.bitCount(mask) == 1) {
             return standalone[Integer.numberOfTrailingZeros(mask)].footprint();
         }
-        return coalitions.get(mask).footprint().plan();
+        // Groups of two or more are asked for only once planned.
+        return Objects.requireNonNull(coalitions.get(mask)).footprint().plan();
     }
 
     private static List<Integer> singletons(int mask) {
@@ -467,8 +472,9 @@ public final class AllianceStudy {
             if (breakEven.size() < searches && alliance.partnerIds().size() >= 2) {
                 List<String> members = alliance.partnerIds();
                 breakEven.put(maskOf(members), pool.submit(() -> {
-                    BreakEvenFriction found =
-                            rndPlanner.breakEvenFriction(members, options.rnd(), options.breakEvenTolerance());
+                    // searches is 0 without R&D options, so they are set here.
+                    BreakEvenFriction found = rndPlanner.breakEvenFriction(
+                            members, Objects.requireNonNull(options.rnd()), options.breakEvenTolerance());
                     step("break-even friction of " + alliance.coalitionId());
                     return found;
                 }));
@@ -492,7 +498,7 @@ public final class AllianceStudy {
     private LeverSynergy synergyOf(int mask) {
         return Integer.bitCount(mask) == 1
                 ? LeverSynergy.NONE
-                : coalitions.get(mask).synergy();
+                : Objects.requireNonNull(coalitions.get(mask)).synergy(); // planned before compared
     }
 
     /** The profit game on the members of {@code mask}, split by every method. */
@@ -523,7 +529,7 @@ public final class AllianceStudy {
     private double valueOf(int mask) {
         return Integer.bitCount(mask) == 1
                 ? standalone[Integer.numberOfTrailingZeros(mask)].value()
-                : coalitions.get(mask).value();
+                : Objects.requireNonNull(coalitions.get(mask)).value(); // planned before valued
     }
 
     private int maskOf(List<String> members) {
