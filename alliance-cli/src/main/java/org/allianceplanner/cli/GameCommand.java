@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import org.allianceplanner.engine.game.GainSharingSolver;
 import org.allianceplanner.io.game.GameCsv;
@@ -69,7 +70,7 @@ final class GameCommand implements Callable<Integer> {
             Problems.print(file, load.problems(), spec.commandLine().getErr());
             return AllianceCommand.INVALID_SCENARIO;
         }
-        CooperativeGame game = load.game();
+        CooperativeGame game = Objects.requireNonNull(load.game()); // a valid load has its game
         GainSharing sharing = GainSharingSolver.split(game, bargainingPowers(game));
         print(sharing, spec.commandLine().getOut(), spec.commandLine().getErr());
         return 0;

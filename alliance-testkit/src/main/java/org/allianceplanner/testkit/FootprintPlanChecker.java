@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.allianceplanner.model.footprint.DealerSale;
 import org.allianceplanner.model.footprint.FootprintPlan;
@@ -23,6 +24,7 @@ import org.allianceplanner.model.plant.PlatformLine;
 import org.allianceplanner.model.scenario.Scenario;
 import org.allianceplanner.model.vehicle.Demand;
 import org.allianceplanner.model.vehicle.VehicleModel;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Re-verifies a footprint plan against its scenario without any of the engine's code: every flow on
@@ -164,7 +166,8 @@ public final class FootprintPlanChecker {
             builtFor.merge(flow.modelId() + "/" + flow.marketId(), flow.unitsPerYear(), Double::sum);
         }
         unitsAtPlant.forEach((plantId, units) -> {
-            double capacity = plants.get(plantId).capacityUnitsPerYear();
+            // Only flows from a member's plant were counted above.
+            double capacity = Objects.requireNonNull(plants.get(plantId)).capacityUnitsPerYear();
             if (units > capacity + UNITS_TOLERANCE) {
                 problems.add(String.format(
                         Locale.ROOT, "Plant %s builds %.3f, above its capacity %.0f.", plantId, units, capacity));
@@ -341,8 +344,9 @@ public final class FootprintPlanChecker {
             for (PlatformLine line : scenario.platformLines()) {
                 if (line.plantId().equals(decision.plantId())
                         && line.platformId().equals(decision.platformId())) {
-                    double rate =
-                            basePerUnit(currencyOf(plants.get(line.plantId()).partnerId()));
+                    // A valid scenario's lines are at its plants (the validator checks it).
+                    double rate = basePerUnit(currencyOf(
+                            Objects.requireNonNull(plants.get(line.plantId())).partnerId()));
                     lineFixed += line.fixedCostPerYear() * rate;
                     if (line.status() == LineStatus.POSSIBLE) {
                         installation += scenario.settings().annualize(line.retoolingCost()) * rate;
@@ -363,7 +367,7 @@ public final class FootprintPlanChecker {
                 installation);
     }
 
-    private Demand demandOf(String modelId, String marketId) {
+    private @Nullable Demand demandOf(String modelId, String marketId) {
         for (Demand demand : scenario.demands()) {
             if (demand.modelId().equals(modelId) && demand.marketId().equals(marketId)) {
                 return demand;

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.allianceplanner.model.plant.Plant;
 import org.allianceplanner.model.scenario.Scenario;
 import org.allianceplanner.model.sourcing.CommonizationOption;
@@ -104,7 +105,8 @@ public final class SourcingPlanChecker {
         volume.forEach((key, units) -> {
             String[] parts = key.split("\\|");
             Double share = family(variant(parts[1]).partFamilyId()).maxSupplierShare();
-            double total = variantVolume.get(parts[1] + "|" + parts[2]);
+            // The loop above added every award to both maps, so each volume key has its variant's total.
+            double total = Objects.requireNonNull(variantVolume.get(parts[1] + "|" + parts[2]));
             if (share != null && units > share * total + UNITS_TOLERANCE) {
                 problems.add(String.format(
                         Locale.ROOT,
@@ -118,8 +120,9 @@ public final class SourcingPlanChecker {
             }
         });
         for (SourcingAward award : plan.awards()) {
-            double groupVolume =
-                    volume.get(award.supplierId() + "|" + award.variantId() + "|" + groupOf(award.buyerPartnerId()));
+            // Every award was added to volume above.
+            double groupVolume = Objects.requireNonNull(
+                    volume.get(award.supplierId() + "|" + award.variantId() + "|" + groupOf(award.buyerPartnerId())));
             double expected = tierPriceInBase(award.supplierId(), award.variantId(), groupVolume);
             if (!close(expected, award.unitPrice())) {
                 problems.add(String.format(

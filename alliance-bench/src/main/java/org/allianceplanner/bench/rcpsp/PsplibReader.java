@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -146,7 +147,9 @@ public final class PsplibReader {
             if (request == null) {
                 throw new BenchmarkFileException(file, 0, "job " + job + " has no line in REQUESTS/DURATIONS.");
             }
-            for (int successor : successors.get(job)) {
+            // Each job entered jobOrder together with its successors.
+            List<Integer> jobSuccessors = Objects.requireNonNull(successors.get(job));
+            for (int successor : jobSuccessors) {
                 if (!known.contains(successor)) {
                     throw new BenchmarkFileException(
                             file, 0, "job " + job + " names successor " + successor + ", which is not a job.");
@@ -156,7 +159,7 @@ public final class PsplibReader {
             for (int r = 1; r < request.length; r++) {
                 demands.add(request[r]);
             }
-            jobs.add(new PsplibInstance.Job(job, request[0], demands, successors.get(job)));
+            jobs.add(new PsplibInstance.Job(job, request[0], demands, jobSuccessors));
         }
         String name = file.getFileName().toString().replaceFirst("\\.sm$", "");
         return new PsplibInstance(name, jobs, capacities);

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.allianceplanner.model.partner.Partner;
 import org.allianceplanner.model.rnd.RndProgram;
@@ -49,7 +50,8 @@ public final class RcpspScenario {
                 if (!seen.add(next)) {
                     continue;
                 }
-                PsplibInstance.Job successor = byNumber.get(next);
+                // The reader checked that every successor is a job of the instance.
+                PsplibInstance.Job successor = Objects.requireNonNull(byNumber.get(next));
                 if (successor.duration() == 0) {
                     open.addAll(successor.successors());
                 } else {

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.allianceplanner.model.alliance.CoalitionResult;
 import org.allianceplanner.model.alliance.LeverSynergy;
@@ -192,8 +193,10 @@ public final class PlannedCoalitions {
                 best = new Split(profit, groups);
             }
         }
-        memo.put(mask, best);
-        return best;
+        // A group of two or more has at least one split in two.
+        Split found = Objects.requireNonNull(best);
+        memo.put(mask, found);
+        return found;
     }
 
     /** The best way to run the group {@code mask}: its own plan when planned, or its best split. */

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import org.allianceplanner.model.geography.FreightLane;
@@ -109,7 +110,9 @@ final class FootprintData {
         plantClosureAnnual = new double[plants.size()];
         for (int p = 0; p < plants.size(); p++) {
             Plant plant = plants.get(p);
-            double rate = fx.basePerUnit(currencyOf.get(plant.partnerId()));
+            // A valid scenario's plants, lines and models belong to its partners (the validator checks
+            // it), so the lookups by id in this constructor find what they look for.
+            double rate = fx.basePerUnit(Objects.requireNonNull(currencyOf.get(plant.partnerId())));
             plantFixed[p] = plant.fixedCostPerYear() * rate;
             plantClosureAnnual[p] = scenario.settings().annualize(plant.closureCost()) * rate;
         }
@@ -127,8 +130,9 @@ final class FootprintData {
         lineInstallationAnnual = new double[lines.size()];
         for (int l = 0; l < lines.size(); l++) {
             PlatformLine line = lines.get(l);
-            int p = plantIndex.get(line.plantId());
-            double rate = fx.basePerUnit(currencyOf.get(plants.get(p).partnerId()));
+            int p = Objects.requireNonNull(plantIndex.get(line.plantId()));
+            double rate = fx.basePerUnit(
+                    Objects.requireNonNull(currencyOf.get(plants.get(p).partnerId())));
             linePlant[l] = p;
             lineFixed[l] = line.fixedCostPerYear() * rate;
             lineInstallationAnnual[l] = line.status() == LineStatus.POSSIBLE
@@ -182,8 +186,8 @@ final class FootprintData {
         DoubleList commissionsOfChannels = new DoubleList();
         for (int d = 0; d < rows; d++) {
             Demand demand = demands.get(d);
-            VehicleModel model = models.get(demand.modelId());
-            double rate = fx.basePerUnit(currencyOf.get(model.partnerId()));
+            VehicleModel model = Objects.requireNonNull(models.get(demand.modelId()));
+            double rate = fx.basePerUnit(Objects.requireNonNull(currencyOf.get(model.partnerId())));
             demandModel[d] = model;
             demandPrice[d] = demand.netPricePerUnit() * rate;
             demandMaterial[d] = model.materialCostPerUnit() * rate;

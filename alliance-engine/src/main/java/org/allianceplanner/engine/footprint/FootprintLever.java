@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.TreeSet;
 import org.allianceplanner.engine.solver.Elapsed;
 import org.allianceplanner.engine.solver.PlanningException;
@@ -134,8 +135,9 @@ public final class FootprintLever {
         if (options.explain()) {
             double budget = explanationSeconds(options.timeLimitSeconds(), Elapsed.secondsSince(start));
             long deadline = System.nanoTime() + (long) (budget * 1e9);
+            // generated is set together with pricing.
             duals = pricing != null
-                    ? pricedDuals(pricing, chosen.decisions(), generated, deadline)
+                    ? pricedDuals(pricing, chosen.decisions(), Objects.requireNonNull(generated), deadline)
                     : model.solveFixed(chosen.decisions(), deadline);
             if (duals == null) {
                 note = (note.isEmpty() ? "" : note + "; ")

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -186,8 +187,10 @@ final class GeneticScheduler {
                     stall = Math.max(stall, outcome.schedulesSinceGain());
                 }
             }
-            return best.schedule().objective(instance) <= first.objective(instance)
-                    ? new Outcome(best.schedule(), schedules, best.stoppedBy(), stall)
+            // At least one island ran (the pool above refuses fewer), so best is set.
+            Outcome found = Objects.requireNonNull(best);
+            return found.schedule().objective(instance) <= first.objective(instance)
+                    ? new Outcome(found.schedule(), schedules, found.stoppedBy(), stall)
                     : new Outcome(first, schedules, "start kept", schedules / islands);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

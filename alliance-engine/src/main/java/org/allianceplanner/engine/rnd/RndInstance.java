@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import org.allianceplanner.model.partner.Friction;
 import org.allianceplanner.model.partner.Partner;
@@ -177,7 +178,7 @@ final class RndInstance {
             RndTask task = memberTasks.get(i);
             tasks.add(new Task(
                     i,
-                    programIndex.get(task.programId()),
+                    Objects.requireNonNull(programIndex.get(task.programId())), // a member's program
                     task,
                     task.durationMonths(),
                     task.predecessorTaskIds().stream()
@@ -193,7 +194,8 @@ final class RndInstance {
         for (RndTeam team : scenario.rndTeams()) {
             Integer partner = partnerIndex.get(team.partnerId());
             if (partner != null) {
-                capacityTeams[partner][skillIndex.get(team.skill())] = team.capacityTeams();
+                // skillIndex holds every skill of the members' teams, and partner says this team is a member's.
+                capacityTeams[partner][Objects.requireNonNull(skillIndex.get(team.skill()))] = team.capacityTeams();
             }
         }
         friction = new double[partners][partners];

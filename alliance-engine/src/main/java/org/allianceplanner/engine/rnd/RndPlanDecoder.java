@@ -261,8 +261,9 @@ final class RndPlanDecoder {
             String partnerId = instance.partnerIds.get(supplier);
             String skillName = instance.skills.get(skill);
             int waited = start - earliestByPrecedence(current);
-            waits.computeIfAbsent(List.of(partnerId, skillName), k -> new int[2])[0] += waited;
-            waits.get(List.of(partnerId, skillName))[1]++;
+            int[] wait = waits.computeIfAbsent(List.of(partnerId, skillName), k -> new int[2]);
+            wait[0] += waited;
+            wait[1]++;
             steps.add(new ChainStep(
                     ref,
                     start,

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.allianceplanner.model.footprint.FootprintPlan;
@@ -79,7 +80,9 @@ public final class PartNeeds {
         units.forEach((plantAndVariant, quantity) -> {
             if (quantity > 0) {
                 String plantId = plantAndVariant.get(0);
-                needs.add(new PartNeed(plantId, ownerByPlant.get(plantId), plantAndVariant.get(1), quantity));
+                // The production is at the scenario's plants (from its plans or baselines), all in ownerByPlant.
+                needs.add(new PartNeed(
+                        plantId, Objects.requireNonNull(ownerByPlant.get(plantId)), plantAndVariant.get(1), quantity));
             }
         });
         return List.copyOf(needs);

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.allianceplanner.model.geography.Country;
 import org.allianceplanner.model.geography.TariffSchedule;
 import org.allianceplanner.model.plant.Plant;
@@ -174,8 +175,10 @@ final class SourcingData {
         for (int o = 0; o < options.size(); o++) {
             CommonizationOption option = options.get(o);
             optionAnnualCost[o] = scenario.settings().annualize(option.engineeringCost());
-            optionFrom[o] = variantIndex.get(option.fromVariantId());
-            optionTo[o] = variantIndex.get(option.toVariantId());
+            // A valid scenario's options, tiers and countries name known variants, suppliers and
+            // markets (the validator checks it), so these lookups by id find them.
+            optionFrom[o] = Objects.requireNonNull(variantIndex.get(option.fromVariantId()));
+            optionTo[o] = Objects.requireNonNull(variantIndex.get(option.toVariantId()));
         }
 
         Map<Long, Integer> slotIndex = new LinkedHashMap<>();
@@ -219,11 +222,12 @@ final class SourcingData {
         }
         int k = 0;
         for (Map.Entry<List<String>, List<PriceTier>> ladder : ladders.entrySet()) {
-            int s = supplierIndex.get(ladder.getKey().get(0));
+            int s = Objects.requireNonNull(supplierIndex.get(ladder.getKey().get(0)));
             List<PriceTier> tiers = new ArrayList<>(ladder.getValue());
             tiers.sort(Comparator.comparingDouble(PriceTier::minUnitsPerYear));
             offerSupplier[k] = s;
-            offerVariant[k] = variantIndex.get(ladder.getKey().get(1));
+            offerVariant[k] =
+                    Objects.requireNonNull(variantIndex.get(ladder.getKey().get(1)));
             offerTierMin[k] =
                     tiers.stream().mapToDouble(PriceTier::minUnitsPerYear).toArray();
             String currency = suppliers.get(s).currency();
@@ -256,7 +260,7 @@ final class SourcingData {
                 if (freight == null) {
                     continue;
                 }
-                String market = marketOfCountry.get(plant.countryId());
+                String market = Objects.requireNonNull(marketOfCountry.get(plant.countryId()));
                 arcs.add(new int[] {offer, slot});
                 arcCosts.add(new double[] {tariffs.rate(supplier.countryId(), market, family), freight});
             }

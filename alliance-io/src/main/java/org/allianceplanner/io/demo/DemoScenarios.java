@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.allianceplanner.io.ScenarioFiles;
 import org.allianceplanner.io.ScenarioLoad;
@@ -64,7 +65,8 @@ public final class DemoScenarios {
                     copyTree(jar.getPath(ROOT + name), folder);
                 }
             } else {
-                copyTree(Path.of(uri).getParent(), folder);
+                // The URL names scenario.yaml inside the demo's folder, so it has a parent.
+                copyTree(Objects.requireNonNull(Path.of(uri).getParent()), folder);
             }
         } catch (IOException | URISyntaxException e) {
             throw new UncheckedIOException(

@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import org.allianceplanner.io.Problem;
 import org.allianceplanner.model.game.CooperativeGame;
@@ -174,7 +175,8 @@ public final class GameCsv {
         }
         List<Double> values = new ArrayList<>();
         for (int mask = 0; mask < 1 << players.size(); mask++) {
-            values.add(mask == 0 ? 0.0 : valueOfCoalition.get(members(players, mask)));
+            // missingCoalitions reported any coalition without a row, so every one has a value here.
+            values.add(mask == 0 ? 0.0 : Objects.requireNonNull(valueOfCoalition.get(members(players, mask))));
         }
         return new GameLoad(new CooperativeGame(kind, players, values), List.of());
     }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.allianceplanner.io.Problem;
@@ -156,7 +157,9 @@ public final class RowValues {
         if (cell == null || cell.isBlank()) {
             return ids;
         }
-        for (String part : cell.split(Pattern.quote(columns.get(column).separator()), -1)) {
+        // cellOrDefault threw above for a column that is not in the spec.
+        String separator = Objects.requireNonNull(columns.get(column)).separator();
+        for (String part : cell.split(Pattern.quote(separator), -1)) {
             if (!part.isBlank()) {
                 ids.add(part.strip());
             }

@@ -43,7 +43,9 @@ public final class ScenarioDecoder {
         for (TableCodec<?> codec : ScenarioTables.ALL) {
             RawTable table = raw.tables().get(codec.name());
             if (table != null) {
-                decodedTables.put(codec.name(), decodeInto(codec, table, builder, problemsByTable.get(codec.name())));
+                // Every codec's list was put above.
+                List<Problem> tableProblems = Objects.requireNonNull(problemsByTable.get(codec.name()));
+                decodedTables.put(codec.name(), decodeInto(codec, table, builder, tableProblems));
             }
         }
         Scenario scenario = builder.build();
@@ -51,7 +53,8 @@ public final class ScenarioDecoder {
         boolean everyFileRead = raw.fileProblems().isEmpty() && raw.settings() != null;
         if (everyFileRead) {
             for (Violation violation : ScenarioValidator.validate(scenario)) {
-                Problem problem = locate(violation, raw, decodedSettings, decodedTables);
+                // Every file was read, the settings too, so they were decoded above.
+                Problem problem = locate(violation, raw, Objects.requireNonNull(decodedSettings), decodedTables);
                 if (problem != null) {
                     problemsByTable
                             .computeIfAbsent(violation.table(), table -> new ArrayList<>())

@@ -67,9 +67,10 @@ public final class ScenarioFormatDoc {
     }
 
     private static String requirement(Column column) {
-        if (column.required()) {
+        String defaultValue = column.defaultValue();
+        if (defaultValue == null) {
             return "required";
         }
-        return column.defaultValue().isEmpty() ? "optional (empty = none)" : "default `" + column.defaultValue() + "`";
+        return defaultValue.isEmpty() ? "optional (empty = none)" : "default `" + defaultValue + "`";
     }
 }

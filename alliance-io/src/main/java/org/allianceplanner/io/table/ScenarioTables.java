@@ -45,8 +45,8 @@ import org.allianceplanner.model.vehicle.VehicleModel;
  * of the scenario format: the CSV folder, the workbook and {@code docs/scenario-format.md} follow it.
  */
 public final class ScenarioTables {
-    private static final String OWNER_MONEY = "owner's currency";
-    private static final String BASE_MONEY = "base currency";
+    static final String OWNER_MONEY = "owner's currency";
+    static final String BASE_MONEY = "base currency";
 
     /** Partners. */
     public static final TableCodec<Partner> PARTNERS = table(
@@ -63,31 +63,10 @@ public final class ScenarioTables {
                     new Partner(row.id("partner_id"), row.text("name"), row.id("home_country_id"), row.id("currency")));
 
     /** Markets. */
-    public static final TableCodec<Market> MARKETS = table(
-                    "markets",
-                    "Sales markets. A market is also a customs territory: all its countries share its import"
-                            + " tariffs.",
-                    true,
-                    Scenario::markets,
-                    Scenario.Builder::markets)
-            .column(id("market_id", "Unique id of the market.", "US"), Market::marketId)
-            .column(text("name", "Display name.", "United States"), Market::name)
-            .column(decimal("latitude", "degrees N", "A representative point, for maps.", "39.8"), Market::latitude)
-            .column(decimal("longitude", "degrees E", "A representative point, for maps.", "-98.6"), Market::longitude)
-            .decodedBy(row -> new Market(
-                    row.id("market_id"), row.text("name"), row.decimal("latitude"), row.decimal("longitude")));
+    public static final TableCodec<Market> MARKETS = GeographyTables.MARKETS;
 
     /** Countries. */
-    public static final TableCodec<Country> COUNTRIES = table(
-                    "countries",
-                    "Countries where plants, suppliers or headquarters stand, each in exactly one market.",
-                    true,
-                    Scenario::countries,
-                    Scenario.Builder::countries)
-            .column(id("country_id", "Unique id, ISO 3166 alpha-2 by convention.", "MX"), Country::countryId)
-            .column(text("name", "Display name.", "Mexico"), Country::name)
-            .column(id("market_id", "The market it belongs to (markets).", "MX"), Country::marketId)
-            .decodedBy(row -> new Country(row.id("country_id"), row.text("name"), row.id("market_id")));
+    public static final TableCodec<Country> COUNTRIES = GeographyTables.COUNTRIES;
 
     /** Plants. */
     public static final TableCodec<Plant> PLANTS = table(
@@ -296,268 +275,40 @@ public final class ScenarioTables {
                     row.decimal("commission_rate")));
 
     /** Vehicle freight. */
-    public static final TableCodec<FreightLane> FREIGHT = table(
-                    "freight",
-                    "Cost and time of shipping one vehicle from a plant's country to a market.",
-                    true,
-                    Scenario::freightLanes,
-                    Scenario.Builder::freightLanes)
-            .column(id("origin_country_id", "Country of the plant (countries).", "MX"), FreightLane::originCountryId)
-            .column(id("market_id", "Destination market (markets).", "US"), FreightLane::marketId)
-            .column(
-                    decimal("cost_per_unit", BASE_MONEY + "/vehicle", "Freight per vehicle.", "900"),
-                    FreightLane::costPerUnit)
-            .column(
-                    integer("transit_days", "days", "Door-to-door transit time.", "6")
-                            .withDefault("0"),
-                    FreightLane::transitDays)
-            .decodedBy(row -> new FreightLane(
-                    row.id("origin_country_id"),
-                    row.id("market_id"),
-                    row.decimal("cost_per_unit"),
-                    row.integer("transit_days")));
+    public static final TableCodec<FreightLane> FREIGHT = GeographyTables.FREIGHT;
 
     /** Tariffs. */
-    public static final TableCodec<Tariff> TARIFFS = table(
-                    "tariffs",
-                    "Ad-valorem import tariffs. For goods from country o into a market, the first row that exists"
-                            + " applies: (o, product), (o, *), (*, product), (*, *). Goods moving inside one market"
-                            + " pay none unless a row names their origin country.",
-                    false,
-                    Scenario::tariffs,
-                    Scenario.Builder::tariffs)
-            .column(
-                    id("origin_country_id", "Exporting country (countries), or * for all others.", "JP"),
-                    Tariff::originCountryId)
-            .column(id("market_id", "Importing market (markets).", "US"), Tariff::marketId)
-            .column(
-                    id("product", "A powertrain (BEV, PHEV, HEV, ICE), a part family id, or * for all.", "*")
-                            .withDefault(Tariff.ANY),
-                    Tariff::product)
-            .column(decimal("rate", "share of value", "Tariff rate; 0.15 is 15 %.", "0.15"), Tariff::rate)
-            .column(
-                    text("legal_basis", "The measure and its source, free text.", "US-Japan deal, Sep 2025")
-                            .optional(),
-                    Tariff::legalBasis)
-            .decodedBy(row -> new Tariff(
-                    row.id("origin_country_id"),
-                    row.id("market_id"),
-                    row.id("product"),
-                    row.decimal("rate"),
-                    row.text("legal_basis")));
+    public static final TableCodec<Tariff> TARIFFS = GeographyTables.TARIFFS;
 
     /** Part families. */
-    public static final TableCodec<PartFamily> PART_FAMILIES = table(
-                    "part_families",
-                    "Families of interchangeable parts, such as battery cells or drive units.",
-                    false,
-                    Scenario::partFamilies,
-                    Scenario.Builder::partFamilies)
-            .column(id("part_family_id", "Unique id of the family.", "battery-cells"), PartFamily::partFamilyId)
-            .column(text("name", "Display name.", "Battery cells"), PartFamily::name)
-            .column(
-                    decimal(
-                                    "max_supplier_share",
-                                    "share 0–1",
-                                    "Dual-sourcing rule: the largest share of a variant's volume one supplier may"
-                                            + " get; empty for no rule.",
-                                    "0.7")
-                            .optional(),
-                    PartFamily::maxSupplierShare)
-            .decodedBy(row -> new PartFamily(
-                    row.id("part_family_id"), row.text("name"), row.optionalDecimal("max_supplier_share")));
+    public static final TableCodec<PartFamily> PART_FAMILIES = SourcingTables.PART_FAMILIES;
 
     /** Part variants. */
-    public static final TableCodec<PartVariant> PART_VARIANTS = table(
-                    "part_variants",
-                    "Variants of a part family, as bills of materials name them.",
-                    false,
-                    Scenario::partVariants,
-                    Scenario.Builder::partVariants)
-            .column(id("variant_id", "Unique id of the variant.", "cell-lfp-prismatic"), PartVariant::variantId)
-            .column(id("part_family_id", "Family (part_families).", "battery-cells"), PartVariant::partFamilyId)
-            .column(text("name", "Display name.", "LFP prismatic cell"), PartVariant::name)
-            .column(text("unit", "Unit of quantities and prices.", "kWh").withDefault("piece"), PartVariant::unit)
-            .decodedBy(row -> new PartVariant(
-                    row.id("variant_id"), row.id("part_family_id"), row.text("name"), row.text("unit")));
+    public static final TableCodec<PartVariant> PART_VARIANTS = SourcingTables.PART_VARIANTS;
 
     /** Suppliers. */
-    public static final TableCodec<Supplier> SUPPLIERS = table(
-                    "suppliers",
-                    "Parts supplier sites. Prices in the supplier's own currency.",
-                    false,
-                    Scenario::suppliers,
-                    Scenario.Builder::suppliers)
-            .column(id("supplier_id", "Unique id of the supplier site.", "aesc-sunderland"), Supplier::supplierId)
-            .column(text("name", "Display name.", "AESC Sunderland"), Supplier::name)
-            .column(id("country_id", "Where it ships from (countries).", "GB"), Supplier::countryId)
-            .column(id("currency", "ISO 4217 code of its prices.", "USD"), Supplier::currency)
-            .column(
-                    decimal(
-                            "capacity_units_per_year",
-                            "parts/year",
-                            "Capacity over all variants it offers, in their unit.",
-                            "17700000"),
-                    Supplier::capacityUnitsPerYear)
-            .decodedBy(row -> new Supplier(
-                    row.id("supplier_id"),
-                    row.text("name"),
-                    row.id("country_id"),
-                    row.id("currency"),
-                    row.decimal("capacity_units_per_year")));
+    public static final TableCodec<Supplier> SUPPLIERS = SourcingTables.SUPPLIERS;
 
     /** Price tiers. */
-    public static final TableCodec<PriceTier> PRICE_TIERS = table(
-                    "price_tiers",
-                    "All-units quantity-discount tiers: from min_units_per_year on, every unit costs"
-                            + " price_per_unit. A supplier's tiers for a variant start at 0 and fall in price.",
-                    false,
-                    Scenario::priceTiers,
-                    Scenario.Builder::priceTiers)
-            .column(id("supplier_id", "Supplier (suppliers).", "aesc-sunderland"), PriceTier::supplierId)
-            .column(id("variant_id", "Part variant (part_variants).", "cell-nmc-pouch"), PriceTier::variantId)
-            .column(
-                    decimal("min_units_per_year", "parts/year", "Volume from which the tier applies.", "5000000"),
-                    PriceTier::minUnitsPerYear)
-            .column(
-                    decimal("price_per_unit", "supplier's currency/part", "Price of every unit in the tier.", "98"),
-                    PriceTier::pricePerUnit)
-            .decodedBy(row -> new PriceTier(
-                    row.id("supplier_id"),
-                    row.id("variant_id"),
-                    row.decimal("min_units_per_year"),
-                    row.decimal("price_per_unit")));
+    public static final TableCodec<PriceTier> PRICE_TIERS = SourcingTables.PRICE_TIERS;
 
     /** Inbound part freight. */
-    public static final TableCodec<PartFreight> PART_FREIGHT = table(
-                    "part_freight",
-                    "Inbound freight of parts from a supplier's country to a plant's country.",
-                    false,
-                    Scenario::partFreights,
-                    Scenario.Builder::partFreights)
-            .column(id("origin_country_id", "Supplier's country (countries).", "CN"), PartFreight::originCountryId)
-            .column(
-                    id("destination_country_id", "Plant's country (countries).", "US"),
-                    PartFreight::destinationCountryId)
-            .column(
-                    id("part_family_id", "Part family (part_families), or * for all others.", "*")
-                            .withDefault(PartFreight.ANY),
-                    PartFreight::partFamilyId)
-            .column(
-                    decimal("cost_per_unit", BASE_MONEY + "/part", "Freight per unit of the part.", "2.5"),
-                    PartFreight::costPerUnit)
-            .decodedBy(row -> new PartFreight(
-                    row.id("origin_country_id"),
-                    row.id("destination_country_id"),
-                    row.id("part_family_id"),
-                    row.decimal("cost_per_unit")));
+    public static final TableCodec<PartFreight> PART_FREIGHT = SourcingTables.PART_FREIGHT;
 
     /** Commonization options. */
-    public static final TableCodec<CommonizationOption> COMMONIZATION = table(
-                    "commonization",
-                    "Options to replace a part variant by another of the same family in every bill of materials.",
-                    false,
-                    Scenario::commonizationOptions,
-                    Scenario.Builder::commonizationOptions)
-            .column(
-                    id("from_variant_id", "Variant that would disappear (part_variants).", "du-honda-e"),
-                    CommonizationOption::fromVariantId)
-            .column(
-                    id("to_variant_id", "Variant used instead (part_variants).", "du-nissan-e"),
-                    CommonizationOption::toVariantId)
-            .column(
-                    decimal("engineering_cost", BASE_MONEY, "One-off cost of the change.", "120000000"),
-                    CommonizationOption::engineeringCost)
-            .decodedBy(row -> new CommonizationOption(
-                    row.id("from_variant_id"), row.id("to_variant_id"), row.decimal("engineering_cost")));
+    public static final TableCodec<CommonizationOption> COMMONIZATION = SourcingTables.COMMONIZATION;
 
     /** R&D programs. */
-    public static final TableCodec<RndProgram> RND_PROGRAMS = table(
-                    "rnd_programs",
-                    "R&D programs. Money in the owner's currency.",
-                    false,
-                    Scenario::rndPrograms,
-                    Scenario.Builder::rndPrograms)
-            .column(id("program_id", "Unique id of the program.", "nissan-ev-platform"), RndProgram::programId)
-            .column(id("partner_id", "Owner (partners).", "nissan"), RndProgram::partnerId)
-            .column(text("name", "Display name.", "Next-generation EV platform"), RndProgram::name)
-            .column(
-                    decimal(
-                            "cost_of_delay_per_month",
-                            OWNER_MONEY + "/month",
-                            "Value lost for each month the program finishes later.",
-                            "9e9"),
-                    RndProgram::costOfDelayPerMonth)
-            .decodedBy(row -> new RndProgram(
-                    row.id("program_id"),
-                    row.id("partner_id"),
-                    row.text("name"),
-                    row.decimal("cost_of_delay_per_month")));
+    public static final TableCodec<RndProgram> RND_PROGRAMS = RndTables.RND_PROGRAMS;
 
     /** R&D tasks. */
-    public static final TableCodec<RndTask> RND_TASKS = table(
-                    "rnd_tasks",
-                    "Tasks of the R&D programs, identified by program and task id together.",
-                    false,
-                    Scenario::rndTasks,
-                    Scenario.Builder::rndTasks)
-            .column(id("program_id", "Program (rnd_programs).", "nissan-ev-platform"), RndTask::programId)
-            .column(id("task_id", "Id, unique within the program.", "T3"), RndTask::taskId)
-            .column(text("name", "Display name.", "Battery pack integration"), RndTask::name)
-            .column(integer("duration_months", "months", "Duration in whole months.", "6"), RndTask::durationMonths)
-            .column(
-                    list(
-                                    "predecessors",
-                                    ";",
-                                    "Tasks of the same program that must finish first, joined by ; (empty items, such"
-                                            + " as a trailing ;, are skipped).",
-                                    "T1;T2")
-                            .optional(),
-                    task -> CellText.join(task.predecessorTaskIds(), ";"))
-            .column(
-                    id(
-                                    "share_key",
-                                    "Tasks of different partners with the same key are done once in a coalition;"
-                                            + " empty when the task cannot be shared. A partner has each key at most"
-                                            + " once (its own plan does every task it has).",
-                                    "solid-state-cell-chemistry")
-                            .optional(),
-                    RndTask::shareKey)
-            .decodedBy(row -> new RndTask(
-                    row.id("program_id"),
-                    row.id("task_id"),
-                    row.text("name"),
-                    row.integer("duration_months"),
-                    row.list("predecessors"),
-                    row.optionalText("share_key")));
+    public static final TableCodec<RndTask> RND_TASKS = RndTables.RND_TASKS;
 
     /** R&D task needs. */
-    public static final TableCodec<RndTaskNeed> RND_TASK_NEEDS = table(
-                    "rnd_task_needs",
-                    "Engineering teams a task keeps busy while it runs.",
-                    false,
-                    Scenario::rndTaskNeeds,
-                    Scenario.Builder::rndTaskNeeds)
-            .column(
-                    id("program_id", "Program of the task (rnd_programs).", "nissan-ev-platform"),
-                    RndTaskNeed::programId)
-            .column(id("task_id", "Task (rnd_tasks).", "T3"), RndTaskNeed::taskId)
-            .column(id("skill", "Skill (rnd_teams).", "battery-systems"), RndTaskNeed::skill)
-            .column(integer("teams", "teams", "Teams busy for the whole task.", "2"), RndTaskNeed::teams)
-            .decodedBy(row ->
-                    new RndTaskNeed(row.id("program_id"), row.id("task_id"), row.id("skill"), row.integer("teams")));
+    public static final TableCodec<RndTaskNeed> RND_TASK_NEEDS = RndTables.RND_TASK_NEEDS;
 
     /** R&D teams. */
-    public static final TableCodec<RndTeam> RND_TEAMS = table(
-                    "rnd_teams",
-                    "Each partner's engineering capacity per skill (renewable resources).",
-                    false,
-                    Scenario::rndTeams,
-                    Scenario.Builder::rndTeams)
-            .column(id("partner_id", "Partner (partners).", "nissan"), RndTeam::partnerId)
-            .column(id("skill", "Skill.", "battery-systems"), RndTeam::skill)
-            .column(integer("capacity_teams", "teams", "Teams available at any time.", "4"), RndTeam::capacityTeams)
-            .decodedBy(row -> new RndTeam(row.id("partner_id"), row.id("skill"), row.integer("capacity_teams")));
+    public static final TableCodec<RndTeam> RND_TEAMS = RndTables.RND_TEAMS;
 
     /** Friction. */
     public static final TableCodec<Friction> FRICTION = table(

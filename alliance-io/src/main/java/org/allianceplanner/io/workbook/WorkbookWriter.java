@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.allianceplanner.io.table.CellText;
 import org.allianceplanner.io.table.Column;
@@ -73,7 +74,8 @@ final class WorkbookWriter {
      */
     static void write(Scenario scenario, Path file) {
         Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
+        // Absolute, and naming a file (a workbook), so it has a parent folder.
+        Path folder = Objects.requireNonNull(target.getParent());
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             new WorkbookWriter(workbook).fill(scenario);
             Files.createDirectories(folder);

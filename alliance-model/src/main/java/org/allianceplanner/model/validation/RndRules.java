@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.allianceplanner.model.rnd.RndProgram;
 import org.allianceplanner.model.rnd.RndTask;
@@ -273,7 +274,11 @@ final class RndRules {
             for (String next : successors.getOrDefault(task, List.of())) {
                 if (next.equals(start)) {
                     List<String> cycle = new ArrayList<>(List.of(start));
-                    for (String step = task; !step.equals(start); step = reachedFrom.get(step)) {
+                    // Every task but the start entered the queue with its predecessor, so the walk back
+                    // never meets a missing one; NullAway cannot see that about the map.
+                    for (String step = task;
+                            !step.equals(start);
+                            step = Objects.requireNonNull(reachedFrom.get(step), "predecessor")) {
                         cycle.add(step);
                     }
                     cycle.add(start);

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import org.allianceplanner.model.alliance.ScenarioOutline;
@@ -72,7 +73,8 @@ final class FootprintSection {
         for (FootprintPlan plan : result.standalone()) {
             addBreakdownRow(
                     table,
-                    partnerNames.get(plan.partnerIds().get(0)),
+                    // A standalone plan is one of the scenario's partners'.
+                    Objects.requireNonNull(partnerNames.get(plan.partnerIds().get(0))),
                     plan.breakdown(),
                     plan.solve().describe());
         }

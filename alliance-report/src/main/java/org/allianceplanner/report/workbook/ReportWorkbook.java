@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.allianceplanner.model.alliance.AllianceComparison;
 import org.allianceplanner.model.alliance.CoalitionResult;
@@ -126,13 +127,18 @@ public final class ReportWorkbook {
             return this;
         }
 
+        /** The row {@link #row()} started; a cell before the first row is a mistake in this class. */
+        private Row current() {
+            return Objects.requireNonNull(row, "row() before the first cell");
+        }
+
         Table text(String value) {
-            row.createCell(cellIndex++).setCellValue(value);
+            current().createCell(cellIndex++).setCellValue(value);
             return this;
         }
 
         Table number(double value, CellStyle style) {
-            Cell cell = row.createCell(cellIndex++);
+            Cell cell = current().createCell(cellIndex++);
             if (Double.isFinite(value)) {
                 cell.setCellValue(value);
                 cell.setCellStyle(style);
@@ -141,7 +147,7 @@ public final class ReportWorkbook {
         }
 
         Table bool(boolean value) {
-            row.createCell(cellIndex++).setCellValue(value);
+            current().createCell(cellIndex++).setCellValue(value);
             return this;
         }
 

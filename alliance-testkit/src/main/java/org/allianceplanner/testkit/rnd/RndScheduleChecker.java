@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.allianceplanner.model.partner.Friction;
 import org.allianceplanner.model.partner.Partner;
@@ -78,7 +79,8 @@ public final class RndScheduleChecker {
         }
 
         for (ScheduledTask task : plan.tasks()) {
-            RndTask spec = tasks.get(task.ref());
+            // Tasks outside the coalition's programs returned above.
+            RndTask spec = Objects.requireNonNull(tasks.get(task.ref()));
             if (task.startMonth() < 0) {
                 problems.add("Task " + task.ref() + " starts before month 0.");
             }

@@ -1,10 +1,8 @@
-package org.allianceplanner.cli;
+package org.allianceplanner.engine.rnd;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.allianceplanner.engine.rnd.RndPlanner;
-import org.allianceplanner.engine.rnd.RndSolveOptions;
 import org.allianceplanner.io.demo.DemoScenarios;
 import org.allianceplanner.model.rnd.plan.RndComparison;
 import org.allianceplanner.model.scenario.Scenario;
