@@ -1,6 +1,6 @@
 package org.allianceplanner.cli;
 
-import java.io.PrintWriter;
+import org.allianceplanner.app.console.UnexpectedFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -49,13 +49,7 @@ public final class AllianceCommand implements Runnable {
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new AllianceCommand());
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            PrintWriter err = cmd.getErr();
-            err.println("alliance: " + exception.getMessage());
-            if (System.getenv("ALLIANCE_DEBUG") != null) {
-                exception.printStackTrace(err);
-            } else {
-                err.println("(set ALLIANCE_DEBUG=1 to see the stack trace)");
-            }
+            UnexpectedFailure.print(exception, cmd.getErr());
             return FAILURE;
         });
         return commandLine;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.allianceplanner.app.console.UnexpectedFailure;
 import org.allianceplanner.bench.rcpsp.BenchmarkFileException;
 import org.allianceplanner.bench.rcpsp.RcpspBenchmark;
 import org.allianceplanner.bench.rcpsp.ReferenceTable;
@@ -70,13 +71,7 @@ public final class BenchCommand implements Runnable {
     static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new BenchCommand());
         commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-            PrintWriter err = cmd.getErr();
-            err.println("alliance: " + exception.getMessage());
-            if (System.getenv("ALLIANCE_DEBUG") != null) {
-                exception.printStackTrace(err);
-            } else {
-                err.println("(set ALLIANCE_DEBUG=1 to see the stack trace)");
-            }
+            UnexpectedFailure.print(exception, cmd.getErr());
             return FAILURE;
         });
         return commandLine;
