@@ -1,9 +1,11 @@
 package org.allianceplanner.app.runner;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Objects;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorCompletionService;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -16,6 +18,7 @@ import org.allianceplanner.model.alliance.CoalitionResult;
 import org.allianceplanner.model.alliance.PartnerStandalone;
 import org.allianceplanner.model.partner.Partner;
 import org.allianceplanner.model.rnd.plan.BreakEvenFriction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs a layer's pieces on a fixed pool of threads of this process. Close it when the study is done.
@@ -43,38 +46,34 @@ public final class LocalStudyRunner implements StudyRunner, AutoCloseable {
 
     @Override
     public List<PartnerStandalone> planAlone(StudyContext context, List<String> partnerIds) {
-        List<Callable<PartnerStandalone>> pieces = new ArrayList<>();
+        List<Piece<PartnerStandalone>> pieces = new ArrayList<>();
         for (String partnerId : partnerIds) {
-            pieces.add(piece(
-                    context,
+            pieces.add(new Piece<>(
                     () -> CoalitionPlanner.planAlone(context.scenario(), partnerId, context.options()),
                     nameOf(context, partnerId) + " alone"));
         }
-        return runAll(pieces);
+        return runAll(context, pieces);
     }
 
     @Override
     public List<CoalitionResult> planCoalitions(StudyContext context, List<CoalitionJob> jobs) {
-        List<Callable<CoalitionResult>> pieces = new ArrayList<>();
+        List<Piece<CoalitionResult>> pieces = new ArrayList<>();
         for (CoalitionJob job : jobs) {
-            pieces.add(piece(
-                    context,
-                    () -> CoalitionPlanner.plan(context.scenario(), job, context.options()),
-                    job.coalitionId()));
+            pieces.add(new Piece<>(
+                    () -> CoalitionPlanner.plan(context.scenario(), job, context.options()), job.coalitionId()));
         }
-        return runAll(pieces);
+        return runAll(context, pieces);
     }
 
     @Override
     public List<BreakEvenFriction> searchBreakEven(StudyContext context, List<CoalitionJob> alliances) {
-        List<Callable<BreakEvenFriction>> pieces = new ArrayList<>();
+        List<Piece<BreakEvenFriction>> pieces = new ArrayList<>();
         for (CoalitionJob alliance : alliances) {
-            pieces.add(piece(
-                    context,
+            pieces.add(new Piece<>(
                     () -> BreakEvenSearch.search(context.scenario(), alliance.membersAlone(), context.options()),
                     "break-even friction of " + alliance.coalitionId()));
         }
-        return runAll(pieces);
+        return runAll(context, pieces);
     }
 
     /** Stops the pool's threads; pieces still running are interrupted. */
@@ -83,29 +82,52 @@ public final class LocalStudyRunner implements StudyRunner, AutoCloseable {
         pool.shutdownNow();
     }
 
-    private static <T> Callable<T> piece(StudyContext context, Supplier<T> work, String label) {
-        return () -> {
-            T result = context.cancellation().run(work);
-            context.pieceDone().accept(label);
-            return result;
-        };
+    /** A piece of work and the label it reports when done. */
+    private record Piece<T>(Supplier<T> work, String label) {}
+
+    /**
+     * Runs the pieces under a part of the study's cancellation and returns their results in order. The
+     * first piece to fail fails the layer at once: the others are cancelled (a running HiGHS solve
+     * still goes on to its own end, on its pool thread).
+     */
+    private <T> List<T> runAll(StudyContext context, List<Piece<T>> pieces) {
+        return context.cancellation().part(layer -> {
+            ExecutorCompletionService<Integer> done = new ExecutorCompletionService<>(pool);
+            List<Future<Integer>> futures = new ArrayList<>();
+            List<@Nullable T> results = new ArrayList<>(Collections.nCopies(pieces.size(), null));
+            for (int i = 0; i < pieces.size(); i++) {
+                int index = i;
+                Piece<T> piece = pieces.get(i);
+                futures.add(done.submit(() -> {
+                    results.set(index, layer.run(piece.work()));
+                    context.pieceDone().accept(piece.label());
+                    return index;
+                }));
+            }
+            try {
+                for (int finished = 0; finished < pieces.size(); finished++) {
+                    await(take(done));
+                }
+            } catch (RuntimeException | Error failed) {
+                layer.cancel();
+                futures.forEach(future -> future.cancel(true));
+                throw failed;
+            }
+            List<T> ordered = new ArrayList<>();
+            for (T result : results) {
+                ordered.add(Objects.requireNonNull(result, "every piece has finished"));
+            }
+            return ordered;
+        });
     }
 
-    private <T> List<T> runAll(List<Callable<T>> pieces) {
-        List<Future<T>> futures = new ArrayList<>();
-        for (Callable<T> piece : pieces) {
-            futures.add(pool.submit(piece));
-        }
-        List<T> results = new ArrayList<>();
+    private static Future<Integer> take(ExecutorCompletionService<Integer> done) {
         try {
-            for (Future<T> future : futures) {
-                results.add(await(future));
-            }
-        } finally {
-            // After a failure the other pieces of the layer are no longer wanted.
-            futures.forEach(future -> future.cancel(true));
+            return done.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for the study's pieces.", e);
         }
-        return results;
     }
 
     private static <T> T await(Future<T> future) {

@@ -3,6 +3,7 @@ package org.allianceplanner.engine.solver;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
@@ -55,6 +56,28 @@ public final class Cancellation {
             return result;
         } finally {
             CURRENT.set(outer);
+        }
+    }
+
+    /**
+     * Runs {@code work} with a cancellation of its own that this one's cancel also cancels: a part of
+     * the work that can be stopped alone (the rest of a layer when one of its pieces fails).
+     *
+     * @throws PlanningCancelledException when this cancellation is cancelled before the part starts
+     */
+    public <T> T part(Function<Cancellation, T> work) {
+        Cancellation part = new Cancellation();
+        Runnable forward = part::cancel;
+        synchronized (lock) {
+            throwIfCancelled();
+            stops.add(forward);
+        }
+        try {
+            return work.apply(part);
+        } finally {
+            synchronized (lock) {
+                stops.remove(forward);
+            }
         }
     }
 
