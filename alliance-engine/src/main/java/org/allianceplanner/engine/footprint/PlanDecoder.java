@@ -434,7 +434,7 @@ final class PlanDecoder {
                             Locale.ROOT,
                             "the best running plant for them, %s, would earn %s per vehicle, but its %s line is full"
                                     + " at %,.0f vehicles a year with vehicles that earn more (one more vehicle of line"
-                                    + " capacity would add %s)",
+                                    + " capacity would add %s a year)",
                             plant.name(),
                             margin,
                             data.platformName(line.platformId()),
@@ -447,7 +447,7 @@ final class PlanDecoder {
                         Locale.ROOT,
                         "the best running plant for them, %s, would earn %s per vehicle, but the plant is full at"
                                 + " %,.0f vehicles a year with vehicles that earn more (one more vehicle of plant"
-                                + " capacity would add %s)",
+                                + " capacity would add %s a year)",
                         plant.name(),
                         margin,
                         plant.capacityUnitsPerYear(),
