@@ -100,7 +100,7 @@ class FootprintLeverTest {
                 .singleElement()
                 .satisfies(unmet -> {
                     assertThat(unmet.unmetUnitsPerYear()).isCloseTo(18_000, within(1e-6));
-                    assertThat(unmet.cause()).isEqualTo(UnmetCause.CAPACITY);
+                    assertThat(unmet.cause()).isEqualTo(UnmetCause.LINE_CAPACITY);
                 });
     }
 
@@ -114,8 +114,9 @@ class FootprintLeverTest {
                 .extracting(UnmetDemand::modelId, UnmetDemand::marketId, UnmetDemand::cause)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("A-SEDAN", "EAST", UnmetCause.DEALER_REACH));
         assertThat(plan.unmetDemand().get(0).sentence())
-                .isEqualTo("14,000 of the 20,000 Alpha Sedan wanted in East stay unsold: the dealers of Alpha Motors"
-                        + " reach only 30 % of that market.");
+                .isEqualTo("14,000 of the 20,000 Alpha Sedan wanted in East stay unsold: only 30 % of East's demand"
+                        + " is within reach of Alpha Motors' dealers there, and the plan sells all of it. Each"
+                        + " vehicle more within their reach would add USD 900 of profit a year.");
         assertThat(plan.bindingCapacities()).isEmpty();
     }
 
