@@ -45,6 +45,7 @@ public final class ReportWorkbook {
             "Alliances",
             "Split",
             "Coalitions",
+            "Decisions",
             "Flows",
             "Plants",
             "Sourcing awards",
