@@ -146,7 +146,8 @@ class ReportBrowserIT {
                 }
                 """);
         Object scrolls = page.evaluate(
-                "() => { const s = document.querySelector('#split .scroll'); return s.scrollWidth > s.clientWidth; }");
+                "() => { const s = document.querySelector('#split table.split').parentElement;"
+                        + " return s.scrollWidth > s.clientWidth; }");
         page.setViewportSize(1280, 800);
 
         assertThat(overflowing).isEmpty();
