@@ -145,9 +145,8 @@ class ReportBrowserIT {
                     .map(cell => cell.textContent + ' ends at ' + cell.getBoundingClientRect().right + ' > ' + right);
                 }
                 """);
-        Object scrolls = page.evaluate(
-                "() => { const s = document.querySelector('#split table.split').parentElement;"
-                        + " return s.scrollWidth > s.clientWidth; }");
+        Object scrolls = page.evaluate("() => { const s = document.querySelector('#split table.split').parentElement;"
+                + " return s.scrollWidth > s.clientWidth; }");
         page.setViewportSize(1280, 800);
 
         assertThat(overflowing).isEmpty();
