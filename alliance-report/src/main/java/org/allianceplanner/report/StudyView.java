@@ -116,6 +116,50 @@ public final class StudyView {
                 .toList();
     }
 
+    /** The partners' own entries (an "alliance" of one), in the result's order. */
+    public List<AllianceComparison> partnersAlone() {
+        return result.alliances().stream()
+                .filter(a -> a.partnerIds().size() == 1)
+                .toList();
+    }
+
+    /**
+     * An alliance's rank among the alliances of two or more partners (1 = best), or 0 for a partner
+     * alone: standing alone is the yardstick alliances are measured against, not a candidate. The
+     * result's own rank counts the partners alone too.
+     */
+    public int allianceRank(AllianceComparison alliance) {
+        return multiPartnerAlliances().indexOf(alliance) + 1;
+    }
+
+    /** What "in the core" means, in plain words, for a reader who does not know the term. */
+    public static final String CORE_IN_WORDS = "no group of partners would rather leave and go it alone";
+
+    /** What "least core" means, in plain words. */
+    public static final String LEAST_CORE_IN_WORDS =
+            "the smallest gain some group can still make by leaving, under the most stable split;"
+                    + " negative: every group has slack";
+
+    /** The decisions of an alliance's joint footprint plan, with names; empty when it was not planned. */
+    public Optional<PlanDecisions> decisions(AllianceComparison alliance) {
+        return coalitionOf(alliance)
+                .map(c -> PlanDecisions.of(outline(), c.footprint().plan()));
+    }
+
+    /** A vehicle model's display name, or its id when the outline does not have it. */
+    public String modelName(String modelId) {
+        return outline().vehicleModels().stream()
+                .filter(m -> m.modelId().equals(modelId))
+                .map(ScenarioOutline.ModelName::name)
+                .findFirst()
+                .orElse(modelId);
+    }
+
+    /** A market's display name, or its id when the outline does not have it. */
+    public String marketName(String marketId) {
+        return market(marketId).map(MarketPlace::name).orElse(marketId);
+    }
+
     /** The coalition result of an alliance, if planned. */
     public Optional<CoalitionResult> coalitionOf(AllianceComparison alliance) {
         return result.coalition(alliance.partnerIds());

@@ -127,4 +127,65 @@ class ReportBrowserIT {
         }
         return count;
     }
+
+    @Test
+    void theSplitTableFitsItsSectionAt900PixelsWide() {
+        page.setViewportSize(900, 1200);
+        // Every cell of the best alliance's split table ends inside its section's content box.
+        @SuppressWarnings("unchecked")
+        java.util.List<String> overflowing = (java.util.List<String>)
+                page.evaluate(
+                        """
+                () => {
+                  const section = document.querySelector('#split');
+                  const box = section.getBoundingClientRect();
+                  const right = box.right - parseFloat(getComputedStyle(section).paddingRight);
+                  return Array.from(section.querySelectorAll('table.split')[0].querySelectorAll('th, td'))
+                    .filter(cell => cell.getBoundingClientRect().right > right + 0.5)
+                    .map(cell => cell.textContent + ' ends at ' + cell.getBoundingClientRect().right + ' > ' + right);
+                }
+                """);
+        Object scrolls = page.evaluate("() => { const s = document.querySelector('#split table.split').parentElement;"
+                + " return s.scrollWidth > s.clientWidth; }");
+        page.setViewportSize(1280, 800);
+
+        assertThat(overflowing).isEmpty();
+        assertThat(scrolls).isEqualTo(false);
+    }
+
+    @Test
+    void chartTextStaysInsideEachChartEvenWithLongNames() {
+        Path dir = Path.of("target", "report-browser-it-long-names");
+        ReportWriter.write(StudyFixture.result("Nissan Motor Corporation of Yokohama, Nishi-ku, Kanagawa"), dir);
+        try (HeadlessChromium longNames =
+                HeadlessChromium.open(HeadlessChromium.executableOrSkip(), dir.resolve(ReportWriter.HTML))) {
+            @SuppressWarnings("unchecked")
+            java.util.List<String> outside = (java.util.List<String>)
+                    longNames
+                            .page()
+                            .evaluate(
+                                    """
+                    () => {
+                      const out = [];
+                      document.querySelectorAll('svg[data-chart]').forEach(svg => {
+                        // On screen, so that rotated axis titles count as drawn; the SVG box is its viewBox.
+                        const s = svg.getBoundingClientRect();
+                        svg.querySelectorAll('text').forEach(t => {
+                          const b = t.getBoundingClientRect();
+                          if (b.left < s.left - 1 || b.top < s.top - 1 || b.right > s.right + 1
+                              || b.bottom > s.bottom + 1) {
+                            out.push(svg.id + ': "' + t.textContent + '" spans x ' + (b.left - s.left).toFixed(1)
+                              + '..' + (b.right - s.left).toFixed(1) + ' of ' + s.width.toFixed(1));
+                          }
+                        });
+                      });
+                      return out;
+                    }
+                    """);
+            Object charts = longNames.page().evaluate("() => document.querySelectorAll('svg[data-chart] text').length");
+
+            assertThat(outside).isEmpty();
+            assertThat(((Number) charts).intValue()).isGreaterThan(50);
+        }
+    }
 }

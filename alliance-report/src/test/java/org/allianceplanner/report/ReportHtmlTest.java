@@ -109,6 +109,111 @@ class ReportHtmlTest {
     }
 
     @Test
+    void decisionsListTheClosedPlantTheOpenedLineAndThePartnersWorkByName() {
+        String grand =
+                between(html, "<details class=\"decisions\" data-alliance=\"honda+nissan+tesla\" open>", "</details>");
+
+        // Kyushu has no flow left in the fixture's joint plan: the plan closes it.
+        assertThat(grand)
+                .contains("<li data-plant=\"nissan-kyushu\">Nissan Motor Kyushu <span class=\"muted\">(Nissan)");
+        assertThat(grand).doesNotContain("<li data-plant=\"nissan-sunderland\">");
+        assertThat(grand).contains("<td>opened</td><td>Beta car platform</td><td>Sunderland Plant</td>");
+        // Honda's CR-Vs in Smyrna and Civics in Sunderland, Nissan's Serena in Suzuka, its X-Trail in Shanghai.
+        assertThat(grand)
+                .contains(
+                        "<td>Honda</td><td>CR-V</td><td>Nissan</td><td>Smyrna Vehicle Assembly</td><td class=\"num\">200,000</td>")
+                .contains(
+                        "<td>Honda</td><td>Civic</td><td>Nissan</td><td>Sunderland Plant</td><td class=\"num\">120,000</td>")
+                .contains("<td>Nissan</td><td>Serena</td><td>Honda</td><td>Suzuka Factory</td>")
+                .contains("<td>Nissan</td><td>X-Trail</td><td>Tesla</td><td>Gigafactory Shanghai</td>")
+                .contains(
+                        "<td>Honda</td><td>Civic</td><td>Nissan</td><td>European Union</td><td class=\"num\">60,000</td>");
+        // A pair of the fixture keeps every plant.
+        assertThat(between(html, "<details class=\"decisions\" data-alliance=\"honda+nissan\"", "</details>"))
+                .contains("0 plants closed");
+    }
+
+    @Test
+    void ranksOnlyAlliancesOfTwoOrMorePartnersAndShowsPartnersAloneApart() {
+        String ranked = between(html, "<table class=\"alliances sortable\">", "</table>");
+        List<Map<String, String>> rows = new ArrayList<>();
+        Matcher m = Pattern.compile(
+                        "<tr data-alliance=\"([^\"]+)\" data-total=\"[^\"]*\"><td class=\"num\">(\\d+)</td>")
+                .matcher(ranked);
+        while (m.find()) {
+            rows.add(Map.of("alliance", m.group(1), "rank", m.group(2)));
+        }
+
+        assertThat(rows)
+                .extracting(r -> r.get("rank") + " " + r.get("alliance"))
+                .containsExactly("1 honda+nissan+tesla", "2 honda+nissan", "3 nissan+tesla", "4 honda+tesla");
+        assertThat(between(html, "<table class=\"alone\">", "</table>"))
+                .contains("data-partner=\"honda\"", "data-partner=\"nissan\"", "data-partner=\"tesla\"");
+        assertThat(html).contains("rank 1 of 4 alliances");
+    }
+
+    @Test
+    void saysWhatCoreAndLeastCoreMeanInPlainWords() {
+        String alliances = between(html, "<section id=\"alliances\">", "</section>");
+
+        assertThat(alliances)
+                .contains("<b>Core</b>: whether some split of the gain leaves every group content (no group of partners"
+                        + " would rather leave")
+                .contains("<b>Least core</b>: the smallest gain some group can still make by leaving");
+        assertThat(between(html, "<section id=\"split\">", "</p>")).contains("<b>in the core</b>, when no group");
+    }
+
+    @Test
+    void namesModelsAndMarketsInTheFlowsTableAndFoldsIt() {
+        String flows = between(html, "<section id=\"footprint\">", "</section>");
+
+        assertThat(flows).contains("<details><summary>All 23 flows, standalone and joint</summary>");
+        assertThat(flows).contains("<td>joint</td><td>CR-V</td><td>Smyrna Vehicle Assembly</td><td>United States</td>");
+        assertThat(flows).doesNotContain("<td>MODEL-Y</td>");
+    }
+
+    @Test
+    void cutsChartTextThatWouldNotFitAndKeepsTheFullNameInATitle() {
+        String longName = "Nissan Motor Corporation of Yokohama and Nishi-ku";
+        ReportWriter.write(StudyFixture.result(longName), Path.of("target", "report-long-names"));
+        String page = readUnchecked(Path.of("target", "report-long-names", ReportWriter.HTML));
+        int width = 300; // a small multiple
+        Matcher titles = Pattern.compile("<svg [^>]*id=\"waterfall-[^\"]+\"[^>]*viewBox=\"0 0 300 200\"[^>]*>"
+                        + "<text x=\"([0-9.]+)\"[^>]*font-size=\"(\\d+)\"[^>]*>(<title>([^<]*)</title>)?([^<]*)</text>")
+                .matcher(page);
+        int seen = 0;
+        while (titles.find()) {
+            seen++;
+            double x = Double.parseDouble(titles.group(1));
+            int size = Integer.parseInt(titles.group(2));
+            String shown = titles.group(5);
+            // Even at 0.62 em a character (wider than most sans-serif text), the title ends inside the chart.
+            assertThat(x + shown.length() * 0.62 * size).as(shown).isLessThanOrEqualTo(width);
+            if (titles.group(4) != null) {
+                assertThat(shown).endsWith("…");
+                assertThat(titles.group(4))
+                        .contains(shown.substring(0, shown.length() - 1).strip());
+            }
+        }
+        assertThat(seen).isEqualTo(3);
+        assertThat(page).contains("<title>#2 Honda + " + longName + "</title>");
+    }
+
+    private static String readUnchecked(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String between(String text, String start, String end) {
+        int from = text.indexOf(start);
+        assertThat(from).as(start).isNotNegative();
+        return text.substring(from, text.indexOf(end, from + start.length()));
+    }
+
+    @Test
     void escapesPartnerNames(@TempDir Path dir) throws Exception {
         ReportWriter.write(StudyFixture.result("<b>&Co"), dir);
         String page = Files.readString(dir.resolve(ReportWriter.HTML));

@@ -74,18 +74,94 @@ class ReportWorkbookTest {
                     .filter(r -> r.get("Alliance").equals(alliance.coalitionId()))
                     .findFirst()
                     .orElseThrow();
-            assertThat((double) row.get("Total synergy"))
-                    .isCloseTo(alliance.synergy().total(), within(0.01));
-            assertThat((double) row.get("Rank")).isEqualTo(alliance.rank());
+            assertThat((double) row.get("Total synergy (USD million)"))
+                    .isCloseTo(alliance.synergy().total() / 1e6, within(1e-9));
         }
-        assertThat((double) rows.get(0).get("Total synergy")).isCloseTo(4_612e6, within(0.01));
-        assertThat((double) rows.get(0).get("Value")).isCloseTo(25_612e6, within(0.01));
+        assertThat((double) rows.get(0).get("Total synergy (USD million)")).isCloseTo(4_612, within(1e-9));
+        assertThat((double) rows.get(0).get("Value (USD million)")).isCloseTo(25_612, within(1e-9));
         assertThat(workbook.getSheet("Alliances")
                         .getRow(1)
                         .getCell(6)
                         .getCellStyle()
                         .getDataFormatString())
-                .isEqualTo("#,##0");
+                .isEqualTo("#,##0.0");
+    }
+
+    @Test
+    void ranksOnlyAlliancesOfTwoOrMorePartners() {
+        List<Map<String, Object>> rows = rows("Alliances");
+
+        assertThat(rows)
+                .filteredOn(r -> r.containsKey("Rank"))
+                .extracting(r -> ((Double) r.get("Rank")).intValue() + " " + r.get("Alliance"))
+                .containsExactly("1 honda+nissan+tesla", "2 honda+nissan", "3 nissan+tesla", "4 honda+tesla");
+        assertThat(rows)
+                .filteredOn(r -> !r.containsKey("Rank"))
+                .extracting(r -> (String) r.get("Partners"))
+                .containsExactlyInAnyOrder("Honda alone", "Nissan alone", "Tesla alone");
+    }
+
+    @Test
+    void namesTheCurrencyAndMillionsInEveryMoneyHeaderAndFitsTheColumns() {
+        Row header = workbook.getSheet("Alliances").getRow(0);
+        List<String> headers = new ArrayList<>();
+        header.forEach(cell -> headers.add(cell.getStringCellValue()));
+
+        assertThat(headers)
+                .contains(
+                        "Total synergy (USD million)",
+                        "Value (USD million)",
+                        "Least core (smallest gain a group still makes by leaving) (USD million)");
+        assertThat(rows("Split").get(0)).containsKeys("Value (USD million)", "Gain (USD million)");
+        assertThat(rows("Coalitions").get(0)).containsKey("Total synergy (USD million)");
+        for (Sheet sheet : workbook) {
+            for (Row row : sheet) {
+                for (Cell cell : row) {
+                    String shown = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.NUMERIC
+                            ? String.format(java.util.Locale.ROOT, "%,.2f", cell.getNumericCellValue())
+                            : cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                                    ? cell.getStringCellValue()
+                                    : "FALSE";
+                    int chars = sheet.getColumnWidth(cell.getColumnIndex()) / 256;
+                    // The row of headers wraps; a sentence may run over 80 characters, the widest column.
+                    if (row.getRowNum() > 0 && shown.length() <= 78) {
+                        assertThat(shown.length())
+                                .as(sheet.getSheetName() + " " + cell.getAddress() + " \"" + shown + "\"")
+                                .isLessThan(chars);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void listsEachAllianceDecisionsByName() {
+        List<Map<String, Object>> rows = rows("Decisions");
+
+        assertThat(rows)
+                .filteredOn(r -> r.get("Decision").equals("plant closed"))
+                .extracting(r -> r.get("Alliance") + ": " + r.get("Plant") + " of " + r.get("Partner"))
+                .containsExactly("Honda + Nissan + Tesla: Nissan Motor Kyushu of Nissan");
+        assertThat(rows)
+                .filteredOn(r -> r.get("Decision").equals("built in a partner's plant")
+                        && r.get("Alliance").equals("Honda + Nissan + Tesla"))
+                .extracting(r -> r.get("Model or platform") + " of " + r.get("Partner") + " at " + r.get("Plant")
+                        + " of " + r.get("Partner serving") + ": " + r.get("Vehicles per year"))
+                .containsExactlyInAnyOrder(
+                        "CR-V of Honda at Smyrna Vehicle Assembly of Nissan: 200000.0",
+                        "Civic of Honda at Sunderland Plant of Nissan: 120000.0",
+                        "Serena of Nissan at Suzuka Factory of Honda: 200000.0",
+                        "X-Trail of Nissan at Gigafactory Shanghai of Tesla: 90000.0");
+        assertThat(rows)
+                .filteredOn(r -> r.get("Decision").equals("sold through a partner's dealers"))
+                .extracting(r -> r.get("Alliance") + ": " + r.get("Model or platform") + " in " + r.get("Market"))
+                .containsExactlyInAnyOrder(
+                        "Honda + Nissan + Tesla: Civic in European Union", "Honda + Nissan: Civic in European Union");
+        assertThat(rows)
+                .filteredOn(r -> r.get("Decision").equals("line opened"))
+                .extracting(r ->
+                        r.get("Model or platform") + " at " + r.get("Plant") + " after " + r.get("Ready after months"))
+                .containsExactly("Beta car platform at Sunderland Plant after 18.0");
     }
 
     @Test
@@ -115,24 +191,24 @@ class ReportWorkbookTest {
     void splitValuesOfEveryMethodAddUpToTheAllianceValue() {
         Map<String, Double> value = new HashMap<>();
         for (Map<String, Object> row : rows("Alliances")) {
-            value.put((String) row.get("Alliance"), (double) row.get("Value"));
+            value.put((String) row.get("Alliance"), (double) row.get("Value (USD million)"));
         }
         Map<String, Double> sums = new HashMap<>();
         Map<String, Double> gains = new HashMap<>();
         for (Map<String, Object> row : rows("Split")) {
             String key = row.get("Alliance") + "/" + row.get("Method");
-            sums.merge(key, (double) row.get("Value"), Double::sum);
-            gains.merge(key, (double) row.get("Gain"), Double::sum);
+            sums.merge(key, (double) row.get("Value (USD million)"), Double::sum);
+            gains.merge(key, (double) row.get("Gain (USD million)"), Double::sum);
         }
 
         assertThat(sums).hasSize(7 * 5);
-        sums.forEach((key, sum) -> assertThat(sum).as(key).isCloseTo(value.get(key.split("/")[0]), within(1.0)));
-        assertThat(gains.get("honda+nissan+tesla/nucleolus")).isCloseTo(4_612e6, within(1.0));
+        sums.forEach((key, sum) -> assertThat(sum).as(key).isCloseTo(value.get(key.split("/")[0]), within(1e-6)));
+        assertThat(gains.get("honda+nissan+tesla/nucleolus")).isCloseTo(4_612, within(1e-6));
         assertThat(rows("Split"))
                 .filteredOn(r -> r.get("Alliance").equals("honda+nissan+tesla")
                         && r.get("Method").equals("proportional"))
                 .allSatisfy(r -> {
-                    assertThat(r.get("In core")).isEqualTo(false);
+                    assertThat(r.get("In core (no group would rather leave)")).isEqualTo(false);
                     assertThat(r.get("Blocked by")).isEqualTo("honda+nissan");
                 });
     }

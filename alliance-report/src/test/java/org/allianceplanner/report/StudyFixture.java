@@ -14,6 +14,8 @@ import org.allianceplanner.model.footprint.BindingCapacity;
 import org.allianceplanner.model.footprint.CoalitionFootprint;
 import org.allianceplanner.model.footprint.DealerSale;
 import org.allianceplanner.model.footprint.FootprintPlan;
+import org.allianceplanner.model.footprint.LineAction;
+import org.allianceplanner.model.footprint.LineDecision;
 import org.allianceplanner.model.footprint.PlantDecision;
 import org.allianceplanner.model.footprint.ProductionFlow;
 import org.allianceplanner.model.footprint.ProfitBreakdown;
@@ -111,6 +113,25 @@ public final class StudyFixture {
                 .build();
     }
 
+    /** The scenario's outline with the names of the fixture's models, which the scenario does not have. */
+    static ScenarioOutline outline(String nissanName) {
+        ScenarioOutline o = ScenarioOutline.of(scenario(nissanName));
+        return new ScenarioOutline(
+                o.partners(),
+                o.plants(),
+                o.markets(),
+                o.platforms(),
+                List.of(
+                        new ScenarioOutline.ModelName("ROGUE", NISSAN, "Rogue"),
+                        new ScenarioOutline.ModelName("QASHQAI", NISSAN, "Qashqai"),
+                        new ScenarioOutline.ModelName("SERENA", NISSAN, "Serena"),
+                        new ScenarioOutline.ModelName("X-TRAIL", NISSAN, "X-Trail"),
+                        new ScenarioOutline.ModelName("CR-V", HONDA, "CR-V"),
+                        new ScenarioOutline.ModelName("CIVIC", HONDA, "Civic"),
+                        new ScenarioOutline.ModelName("MODEL-Y", TESLA, "Model Y"),
+                        new ScenarioOutline.ModelName("MODEL-3", TESLA, "Model 3")));
+    }
+
     static List<ProductionFlow> standaloneFlows(String partnerId) {
         return switch (partnerId) {
             case NISSAN -> List.of(
@@ -131,7 +152,10 @@ public final class StudyFixture {
         };
     }
 
-    /** The grand coalition's flows: the Civic for Europe moves to Sunderland, CR-Vs fill Smyrna. */
+    /**
+     * The grand coalition's flows: the Civic for Europe moves to Sunderland, CR-Vs fill Smyrna, and
+     * Nissan Motor Kyushu closes (its Serena moves to Suzuka, its X-Trail to Shanghai).
+     */
     static List<ProductionFlow> jointFlows() {
         return List.of(
                 flow("ROGUE", "nissan-smyrna", "US", 300_000),
@@ -139,8 +163,8 @@ public final class StudyFixture {
                 flow("CR-V", "honda-marysville", "US", 180_000),
                 flow("QASHQAI", "nissan-sunderland", "EU", 280_000),
                 flow("CIVIC", "nissan-sunderland", "EU", 120_000),
-                flow("SERENA", "nissan-kyushu", "JP", 200_000),
-                flow("X-TRAIL", "nissan-kyushu", "CN", 90_000),
+                flow("SERENA", "honda-suzuka", "JP", 200_000),
+                flow("X-TRAIL", "tesla-shanghai", "CN", 90_000),
                 flow("CIVIC", "honda-suzuka", "JP", 250_000),
                 flow("MODEL-Y", "tesla-fremont", "US", 450_000),
                 flow("MODEL-Y", "tesla-berlin", "EU", 375_000),
@@ -236,7 +260,7 @@ public final class StudyFixture {
                 "USD",
                 "3f1c0d5e9a8b7c6d5e4f3a2b1c0d9e8f7a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2d",
                 List.of("footprint", "sourcing", "rnd"),
-                ScenarioOutline.of(scenario(nissanName)),
+                outline(nissanName),
                 standalone,
                 List.of(hn, ht, nt, all),
                 alliances,
@@ -336,6 +360,10 @@ public final class StudyFixture {
                 List.of(),
                 partnerIds.contains(HONDA) && partnerIds.contains(NISSAN)
                         ? List.of(new DealerSale("CIVIC", "EU", NISSAN, 60_000))
+                        : List.of(),
+                partnerIds.size() == 3
+                        ? List.of(
+                                new LineDecision("nissan-sunderland", "B-CAR", LineAction.OPENED, 150_000, 120_000, 18))
                         : List.of());
         CoalitionFootprint footprint =
                 new CoalitionFootprint(id, partnerIds, joint, standaloneProfit, breakdownOf(standaloneProfit));
@@ -370,6 +398,7 @@ public final class StudyFixture {
                 standaloneFlows(partnerId),
                 List.of(),
                 unmet,
+                List.of(),
                 List.of());
     }
 
@@ -379,7 +408,8 @@ public final class StudyFixture {
             List<ProductionFlow> flows,
             List<BindingCapacity> binding,
             List<UnmetDemand> unmet,
-            List<DealerSale> sales) {
+            List<DealerSale> sales,
+            List<LineDecision> lines) {
         List<PlantDecision> plants = PLANTS.stream()
                 .filter(p -> partnerIds.contains(p.partnerId()))
                 .map(p -> {
@@ -396,7 +426,7 @@ public final class StudyFixture {
                 flows,
                 sales,
                 plants,
-                List.of(),
+                lines,
                 breakdownOf(profit),
                 binding,
                 unmet,

@@ -14,7 +14,8 @@ final class CoalitionsSection extends AbstractSection {
     }
 
     void write() {
-        out.append("<section id=\"coalitions\"><h2>Every coalition planned</h2><table class=\"coalitions\"><thead><tr>")
+        out.append(
+                        "<section id=\"coalitions\"><h2>Every coalition planned</h2><table class=\"coalitions sortable\"><thead><tr>")
                 .append(
                         "<th>Coalition</th><th class=\"num\">Value</th><th class=\"num\">Footprint</th><th class=\"num\">Procurement</th>")
                 .append(

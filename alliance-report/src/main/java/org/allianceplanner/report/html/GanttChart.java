@@ -2,6 +2,7 @@ package org.allianceplanner.report.html;
 
 import static org.allianceplanner.report.html.Html.esc;
 import static org.allianceplanner.report.html.Html.num;
+import static org.allianceplanner.report.html.Svg.fitted;
 import static org.allianceplanner.report.html.Svg.legendBox;
 import static org.allianceplanner.report.html.Svg.line;
 import static org.allianceplanner.report.html.Svg.open;
@@ -61,7 +62,7 @@ final class GanttChart {
         for (Program program : programs) {
             List<List<ScheduledTask>> alone = lanes(program.standalone(), program.programId());
             List<List<ScheduledTask>> joint = lanes(program.joint(), program.programId());
-            svg.append(text(left - 8, y + 15, program.label() + " (alone)", 11, "end", "600"));
+            svg.append(fitted(left - 8, y + 15, program.label() + " (alone)", 11, "end", "600", left - 16));
             for (List<ScheduledTask> lane : alone) {
                 ganttRow(svg, program, lane, "standalone", y, rowH, left, perMonth, 0.45);
                 y += rowH;

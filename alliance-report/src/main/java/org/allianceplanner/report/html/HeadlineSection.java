@@ -23,12 +23,14 @@ final class HeadlineSection extends AbstractSection {
         String stability = best.sharing().coreEmpty()
                 ? "Core empty: some partners gain by leaving whatever the split (least-core value "
                         + Html.millions(best.sharing().leastCoreValue(), cur) + ")"
-                : "Stable: the core is not empty; " + stable + " of " + defined + " splits are in it";
+                : "Stable: the core is not empty (some split leaves " + StudyView.CORE_IN_WORDS + "); " + stable
+                        + " of " + defined + " splits are in it";
         out.append("<section id=\"headline\" class=\"cards\">");
         card(
                 "Best alliance",
                 view.allianceName(best.partnerIds()),
-                "rank " + best.rank() + " of " + view.result().alliances().size());
+                "rank " + view.allianceRank(best) + " of "
+                        + view.multiPartnerAlliances().size() + " alliances");
         card(
                 "Total synergy",
                 Html.millions(best.synergy().total(), cur) + "/yr",

@@ -46,6 +46,7 @@ public final class HtmlReport {
             new SplitSection(view, out).write(best.get());
         }
         new AlliancesSection(view, out).write();
+        new DecisionsSection(view, out).write();
         if (best.isPresent()) {
             Optional<CoalitionResult> joint = view.coalitionOf(best.get());
             new MapSection(view, out).write(best.get(), joint);
@@ -79,9 +80,17 @@ public final class HtmlReport {
                 .append(String.format(Locale.ROOT, "%.1f", view.result().seconds()))
                 .append(" s</p><nav>");
         String[][] links = {
-            {"headline", "Headline"}, {"synergy", "Synergy"}, {"split", "Split"}, {"alliances", "Alliances"},
-            {"footprint", "Map"}, {"plants", "Plants"}, {"sourcing", "Sourcing"}, {"rnd", "R&D"},
-            {"coalitions", "Coalitions"}, {"explanations", "Explanations"}
+            {"headline", "Headline"},
+            {"synergy", "Synergy"},
+            {"split", "Split"},
+            {"alliances", "Alliances"},
+            {"decisions", "Decisions"},
+            {"footprint", "Map"},
+            {"plants", "Plants"},
+            {"sourcing", "Sourcing"},
+            {"rnd", "R&D"},
+            {"coalitions", "Coalitions"},
+            {"explanations", "Explanations"}
         };
         for (String[] link : links) {
             out.append("<a href=\"#")
@@ -140,6 +149,13 @@ public final class HtmlReport {
             summary{cursor:pointer;color:var(--accent)}
             ul.explanations{margin:4px 0 10px;padding-left:18px}
             ul.explanations li{margin:3px 0}
+            th.num{white-space:normal}
+            .scroll{overflow-x:auto}
+            table.split td.num .gain{display:block}
+            table.split td:last-child{min-width:11em}
+            table.sortable th{cursor:pointer}
+            table.sortable th[aria-sort=ascending]::after{content:" ▲"}
+            table.sortable th[aria-sort=descending]::after{content:" ▼"}
             .tag{display:inline-block;background:#eef2f6;color:var(--muted);border-radius:3px;padding:0 6px;font-size:11px}
             footer{max-width:1180px;margin:0 auto 30px;padding:0 24px;color:var(--muted);font-size:12px}
             @media print{header nav,.toggle{display:none}section{break-inside:avoid}}
@@ -152,6 +168,23 @@ public final class HtmlReport {
                 var figure = button.closest('section').querySelector('figure.map');
                 figure.setAttribute('data-showing', button.getAttribute('data-show'));
                 button.parentNode.querySelectorAll('button').forEach(function (b) { b.classList.toggle('active', b === button); });
+              });
+            });
+            document.querySelectorAll('table.sortable th').forEach(function (th, _, all) {
+              th.addEventListener('click', function () {
+                var table = th.closest('table'), body = table.tBodies[0], col = th.cellIndex;
+                var down = th.getAttribute('aria-sort') === 'ascending';
+                table.querySelectorAll('th').forEach(function (h) { h.removeAttribute('aria-sort'); });
+                th.setAttribute('aria-sort', down ? 'descending' : 'ascending');
+                var key = function (row) {
+                  var text = row.cells[col] ? row.cells[col].textContent.trim() : '';
+                  var n = parseFloat(text.replace(/[, +]/g, ''));
+                  return isNaN(n) ? text.toLowerCase() : n;
+                };
+                Array.from(body.rows).sort(function (a, b) {
+                  var x = key(a), y = key(b), c = x < y ? -1 : x > y ? 1 : 0;
+                  return down ? -c : c;
+                }).forEach(function (row) { body.appendChild(row); });
               });
             });
             """;

@@ -39,12 +39,14 @@ final class MapSection extends AbstractSection {
                         + "<span class=\"keys\">— flow, width by units/yr</span>");
         out.append("<figure class=\"map\" data-showing=\"joint\">")
                 .append(WorldMap.svg(view, plants, markets, standalone, jointFlows))
-                .append(
-                        "</figure><table class=\"flows\"><thead><tr><th>Plan</th><th>Model</th><th>Plant</th><th>Market</th>")
+                .append("</figure><details><summary>All ")
+                .append(standalone.size() + jointFlows.size())
+                .append(" flows, standalone and joint</summary><div class=\"scroll\"><table class=\"flows sortable\">")
+                .append("<thead><tr><th>Plan</th><th>Model</th><th>Plant</th><th>Market</th>")
                 .append("<th class=\"num\">Units/yr</th></tr></thead><tbody>");
         flowRows("standalone", standalone);
         flowRows("joint", jointFlows);
-        out.append("</tbody></table></section>\n");
+        out.append("</tbody></table></div></details></section>\n");
     }
 
     private void flowRows(String plan, List<ProductionFlow> flows) {
@@ -52,12 +54,11 @@ final class MapSection extends AbstractSection {
             out.append("<tr><td>")
                     .append(plan)
                     .append("</td><td>")
-                    .append(esc(flow.modelId()))
+                    .append(esc(view.modelName(flow.modelId())))
                     .append("</td><td>")
                     .append(esc(view.plantName(flow.plantId())))
                     .append("</td><td>")
-                    .append(esc(
-                            view.market(flow.marketId()).map(MarketPlace::name).orElse(flow.marketId())))
+                    .append(esc(view.marketName(flow.marketId())))
                     .append("</td>");
             numCell(Html.units(flow.unitsPerYear()));
             out.append("</tr>");

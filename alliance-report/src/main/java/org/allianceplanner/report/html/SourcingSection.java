@@ -27,7 +27,7 @@ final class SourcingSection extends AbstractSection {
         out.append("<details><summary>Awards, bought separately</summary>");
         awards(sourcing.separate());
         out.append(
-                        "</details><h3>Price tiers reached</h3><table class=\"tiers\"><thead><tr><th>Plan</th><th>Supplier</th><th>Part</th>")
+                        "</details><h3>Price tiers reached</h3><table class=\"tiers sortable\"><thead><tr><th>Plan</th><th>Supplier</th><th>Part</th>")
                 .append(
                         "<th class=\"num\">Units/yr</th><th class=\"num\">Unit price</th><th>What it means</th></tr></thead><tbody>");
         tierRows("separate", sourcing.separate());
@@ -36,7 +36,8 @@ final class SourcingSection extends AbstractSection {
     }
 
     private void awards(SourcingPlan plan) {
-        out.append("<table class=\"awards\"><thead><tr><th>Supplier</th><th>Part</th><th>Plant</th><th>Buyer</th>")
+        out.append(
+                        "<table class=\"awards sortable\"><thead><tr><th>Supplier</th><th>Part</th><th>Plant</th><th>Buyer</th>")
                 .append(
                         "<th class=\"num\">Units/yr</th><th class=\"num\">Unit price</th><th class=\"num\">Landed cost</th></tr></thead><tbody>");
         for (SourcingAward award : plan.awards()) {

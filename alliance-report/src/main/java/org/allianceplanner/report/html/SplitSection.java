@@ -37,7 +37,7 @@ final class SplitSection extends AbstractSection {
         out.append(
                         "<section id=\"split\"><h2>How the gain is split</h2><p class=\"lead\">Each partner's gain over standing alone under each sharing method for ")
                 .append(esc(view.allianceName(best.partnerIds())))
-                .append(". A split is stable (in the core) when no group of partners would gain by leaving.</p>");
+                .append(". A split is stable, <b>in the core</b>, when " + esc(StudyView.CORE_IN_WORDS) + ".</p>");
         legend(best.partnerIds());
         out.append("<figure>")
                 .append(SplitChart.svg("split-chart", methods, bars, marks, cur))
@@ -60,7 +60,7 @@ final class SplitSection extends AbstractSection {
     }
 
     private void splitTable(AllianceComparison alliance, List<SplitRow> rows, List<SharingMethod> methods) {
-        out.append("<table class=\"split\" data-alliance=\"")
+        out.append("<div class=\"scroll\"><table class=\"split\" data-alliance=\"")
                 .append(esc(alliance.coalitionId()))
                 .append("\"><thead><tr><th>Method</th>");
         for (String partnerId : alliance.partnerIds()) {
@@ -79,7 +79,7 @@ final class SplitSection extends AbstractSection {
                         .findFirst();
                 out.append("<td class=\"num\">");
                 row.ifPresent(r -> out.append(esc(Html.millions(r.value(), cur)))
-                        .append(" <span class=\"muted\">(")
+                        .append(" <span class=\"muted gain\">(")
                         .append(r.gain() >= 0 ? "+" : "")
                         .append(esc(Html.millions(r.gain(), cur)))
                         .append(")</span>"));
@@ -95,7 +95,7 @@ final class SplitSection extends AbstractSection {
                     .append(esc(mark))
                     .append("</td></tr>");
         }
-        out.append("</tbody></table>");
+        out.append("</tbody></table></div>");
     }
 
     /** "in core ✓" or "blocked by X + Y gaining 264 M USD". */

@@ -64,6 +64,26 @@ final class Svg {
                 + "\" font-weight=\"" + weight + "\" fill=\"#333\" " + FONT + ">" + esc(text) + "</text>";
     }
 
+    /**
+     * Text that fits in {@code maxWidth} pixels: cut with "…" when its estimated width is larger, the
+     * full text then in a {@code <title>} so a pointer shows it. The estimate takes every character as
+     * wide as a bold "M" is on average in sans-serif text (0.62 em), which over-estimates names in
+     * mixed case, so what is kept is never clipped by the chart's edge.
+     */
+    static String fitted(double x, double y, String text, int size, String anchor, String weight, double maxWidth) {
+        int maxChars = Math.max(2, (int) Math.floor(maxWidth / (CHAR_EM * size)));
+        if (text.length() <= maxChars) {
+            return text(x, y, text, size, anchor, weight);
+        }
+        String cut = text.substring(0, maxChars - 1).strip() + "…";
+        return "<text x=\"" + num(x) + "\" y=\"" + num(y) + "\" font-size=\"" + size + "\" text-anchor=\"" + anchor
+                + "\" font-weight=\"" + weight + "\" fill=\"#333\" " + FONT + "><title>" + esc(text) + "</title>"
+                + esc(cut) + "</text>";
+    }
+
+    /** The width of one character, in em, {@link #fitted} assumes. */
+    static final double CHAR_EM = 0.62;
+
     static String line(double x1, double y1, double x2, double y2, String colour, double width, String dash) {
         return "<line x1=\"" + num(x1) + "\" y1=\"" + num(y1) + "\" x2=\"" + num(x2) + "\" y2=\"" + num(y2)
                 + "\" stroke=\"" + colour + "\" stroke-width=\"" + num(width) + "\""

@@ -37,7 +37,7 @@ final class SynergySection extends AbstractSection {
             for (AllianceComparison other : others) {
                 out.append(WaterfallChart.svg(
                         "waterfall-" + other.coalitionId(),
-                        "#" + other.rank() + " " + view.allianceName(other.partnerIds()),
+                        "#" + view.allianceRank(other) + " " + view.allianceName(other.partnerIds()),
                         other.synergy(),
                         cur,
                         true,

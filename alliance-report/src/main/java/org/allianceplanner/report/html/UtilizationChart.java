@@ -2,6 +2,7 @@ package org.allianceplanner.report.html;
 
 import static org.allianceplanner.report.html.Html.esc;
 import static org.allianceplanner.report.html.Html.num;
+import static org.allianceplanner.report.html.Svg.fitted;
 import static org.allianceplanner.report.html.Svg.legendBox;
 import static org.allianceplanner.report.html.Svg.line;
 import static org.allianceplanner.report.html.Svg.open;
@@ -49,7 +50,7 @@ final class UtilizationChart {
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
             double y = top + rowH * i;
-            svg.append(text(left - 8, y + 19, row.label(), 11, "end", "400"));
+            svg.append(fitted(left - 8, y + 19, row.label(), 11, "end", "400", left - 16));
             utilizationBar(svg, row, "standalone", row.standalone(), left, y + 4, plotW / max, 0.45);
             utilizationBar(svg, row, "joint", row.joint(), left, y + 15, plotW / max, 1);
         }

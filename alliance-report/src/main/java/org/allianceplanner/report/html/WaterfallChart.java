@@ -2,6 +2,7 @@ package org.allianceplanner.report.html;
 
 import static org.allianceplanner.report.html.Html.esc;
 import static org.allianceplanner.report.html.Html.num;
+import static org.allianceplanner.report.html.Svg.fitted;
 import static org.allianceplanner.report.html.Svg.gridY;
 import static org.allianceplanner.report.html.Svg.line;
 import static org.allianceplanner.report.html.Svg.open;
@@ -79,7 +80,8 @@ final class WaterfallChart {
         double plotH = height - top - bottom;
         double plotW = width - left - right;
         StringBuilder svg = open(id, "waterfall", width, height, title);
-        svg.append(text(left, small ? 16 : 20, title, small ? 12 : 14, "start", "600"));
+        double titleX = small ? 8 : left;
+        svg.append(fitted(titleX, small ? 16 : 20, title, small ? 12 : 14, "start", "600", width - titleX - 8));
         gridY(svg, axis, left, width - right, top, plotH, small);
         if (!small) {
             yAxisTitle(svg, top + plotH / 2, "Synergy, M " + currency + " per year");

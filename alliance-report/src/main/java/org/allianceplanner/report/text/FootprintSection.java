@@ -1,27 +1,19 @@
 package org.allianceplanner.report.text;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.TreeMap;
 import org.allianceplanner.model.alliance.ScenarioOutline;
-import org.allianceplanner.model.alliance.ScenarioOutline.ModelName;
-import org.allianceplanner.model.alliance.ScenarioOutline.PlantPlace;
 import org.allianceplanner.model.footprint.BindingCapacity;
 import org.allianceplanner.model.footprint.CoalitionFootprint;
-import org.allianceplanner.model.footprint.DealerSale;
 import org.allianceplanner.model.footprint.FootprintPlan;
 import org.allianceplanner.model.footprint.FootprintStudyResult;
-import org.allianceplanner.model.footprint.LineAction;
-import org.allianceplanner.model.footprint.LineDecision;
-import org.allianceplanner.model.footprint.PlantDecision;
-import org.allianceplanner.model.footprint.ProductionFlow;
 import org.allianceplanner.model.footprint.ProfitBreakdown;
 import org.allianceplanner.model.footprint.UnmetDemand;
+import org.allianceplanner.report.PlanDecisions;
 
 /**
  * Prints the footprint lever's results: each partner alone, each coalition with its synergy and
@@ -34,18 +26,12 @@ final class FootprintSection {
     private final String currency;
     private final FootprintStudyResult result;
     private final Map<String, String> partnerNames = new HashMap<>();
-    private final Map<String, String> plantNames = new HashMap<>();
-    private final Map<String, String> platformNames = new HashMap<>();
-    private final Map<String, ModelName> models = new HashMap<>();
 
     FootprintSection(ScenarioOutline outline, String currency, FootprintStudyResult result) {
         this.outline = outline;
         this.currency = currency;
         this.result = result;
         outline.partners().forEach(partner -> partnerNames.put(partner.partnerId(), partner.name()));
-        outline.plants().forEach(plant -> plantNames.put(plant.plantId(), plant.name()));
-        outline.platforms().forEach(platform -> platformNames.put(platform.platformId(), platform.name()));
-        outline.vehicleModels().forEach(model -> models.put(model.modelId(), model));
     }
 
     String render() {
@@ -165,69 +151,46 @@ final class FootprintSection {
 
     private String changes(CoalitionFootprint coalition) {
         FootprintPlan plan = coalition.plan();
+        PlanDecisions decisions = PlanDecisions.of(outline, plan);
         StringBuilder text = new StringBuilder(label(coalition) + ": what the joint plan does\n");
-        for (PlantDecision plant : plan.plants()) {
-            if (!plant.open()) {
-                text.append("  - closes ").append(plantName(plant.plantId())).append('\n');
-            }
+        for (PlanDecisions.ClosedPlant plant : decisions.closedPlants()) {
+            text.append("  - closes ").append(plant.plantName()).append('\n');
         }
-        Set<String> closedPlants = new HashSet<>();
-        plan.plants().stream().filter(plant -> !plant.open()).forEach(plant -> closedPlants.add(plant.plantId()));
-        for (LineDecision line : plan.lines()) {
-            if (closedPlants.contains(line.plantId())) {
-                continue;
-            }
-            if (line.action() == LineAction.OPENED
-                    || line.action() == LineAction.RETOOLED
-                    || line.action() == LineAction.CLOSED) {
-                text.append(String.format(
-                        Locale.ROOT,
-                        "  - %s the %s line at %s%s%n",
-                        switch (line.action()) {
-                            case OPENED -> "opens";
-                            case RETOOLED -> "retools for";
-                            default -> "closes";
-                        },
-                        platformNames.getOrDefault(line.platformId(), line.platformId()),
-                        plantName(line.plantId()),
-                        line.running()
-                                ? String.format(
-                                        Locale.ROOT,
-                                        ": %,.0f vehicles a year, ready after %d months",
-                                        line.unitsPerYear(),
-                                        line.leadTimeMonths())
-                                : ""));
-            }
-        }
-        Map<String, String> ownerOfPlant = new HashMap<>();
-        for (PlantPlace plant : outline.plants()) {
-            ownerOfPlant.put(plant.plantId(), plant.partnerId());
+        for (PlanDecisions.LineChange line : decisions.lineChanges()) {
+            text.append(String.format(
+                    Locale.ROOT,
+                    "  - %s the %s line at %s%s%n",
+                    switch (line.action()) {
+                        case OPENED -> "opens";
+                        case RETOOLED -> "retools for";
+                        default -> "closes";
+                    },
+                    line.platformName(),
+                    line.plantName(),
+                    line.running()
+                            ? String.format(
+                                    Locale.ROOT,
+                                    ": %,.0f vehicles a year, ready after %d months",
+                                    line.unitsPerYear(),
+                                    line.leadTimeMonths())
+                            : ""));
         }
         Map<String, Map<String, Double>> builtByPartner = new TreeMap<>();
-        for (ProductionFlow flow : plan.flows()) {
-            ModelName model = models.get(flow.modelId());
-            String builder = ownerOfPlant.get(flow.plantId());
-            if (model != null && !model.partnerId().equals(builder)) {
-                String key = String.format(
-                        "%s vehicles built in %s plants",
-                        partnerNames.get(model.partnerId()), partnerNames.get(builder));
-                builtByPartner
-                        .computeIfAbsent(key, k -> new HashMap<>())
-                        .merge(model.name(), flow.unitsPerYear(), Double::sum);
-            }
+        for (PlanDecisions.PartnerBuild build : decisions.builtForPartners()) {
+            String key = String.format(
+                    "%s vehicles built in %s plants", build.modelPartnerName(), build.builderPartnerName());
+            builtByPartner
+                    .computeIfAbsent(key, k -> new HashMap<>())
+                    .merge(build.modelName(), build.unitsPerYear(), Double::sum);
         }
         builtByPartner.forEach((what, byModel) -> text.append(summary(what, byModel)));
         Map<String, Map<String, Double>> soldByPartner = new TreeMap<>();
-        for (DealerSale sale : plan.sales()) {
-            ModelName model = models.get(sale.modelId());
-            if (model != null && !model.partnerId().equals(sale.dealerPartnerId())) {
-                String key = String.format(
-                        "%s vehicles sold through %s dealers",
-                        partnerNames.get(model.partnerId()), partnerNames.get(sale.dealerPartnerId()));
-                soldByPartner
-                        .computeIfAbsent(key, k -> new HashMap<>())
-                        .merge(model.name() + " in " + sale.marketId(), sale.unitsPerYear(), Double::sum);
-            }
+        for (PlanDecisions.PartnerSale sale : decisions.soldForPartners()) {
+            String key = String.format(
+                    "%s vehicles sold through %s dealers", sale.modelPartnerName(), sale.dealerPartnerName());
+            soldByPartner
+                    .computeIfAbsent(key, k -> new HashMap<>())
+                    .merge(sale.modelName() + " in " + sale.marketId(), sale.unitsPerYear(), Double::sum);
         }
         soldByPartner.forEach((what, byModel) -> text.append(summary(what, byModel)));
         List<BindingCapacity> binding = plan.bindingCapacities();
@@ -270,10 +233,6 @@ final class FootprintSection {
     private String label(CoalitionFootprint coalition) {
         return String.join(
                 " + ", coalition.partnerIds().stream().map(partnerNames::get).toList());
-    }
-
-    private String plantName(String plantId) {
-        return plantNames.getOrDefault(plantId, plantId);
     }
 
     static String millions(double amount) {

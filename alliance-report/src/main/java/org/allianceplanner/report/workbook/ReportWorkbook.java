@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.allianceplanner.model.alliance.AllianceComparison;
@@ -20,12 +21,14 @@ import org.allianceplanner.model.sourcing.plan.SourcingAward;
 import org.allianceplanner.model.sourcing.plan.SourcingPlan;
 import org.allianceplanner.model.sourcing.plan.TierReached;
 import org.allianceplanner.report.Explanation;
+import org.allianceplanner.report.PlanDecisions;
 import org.allianceplanner.report.SplitRow;
 import org.allianceplanner.report.StudyView;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -42,6 +45,7 @@ public final class ReportWorkbook {
             "Alliances",
             "Split",
             "Coalitions",
+            "Decisions",
             "Flows",
             "Plants",
             "Sourcing awards",
@@ -58,13 +62,21 @@ public final class ReportWorkbook {
     private final CellStyle share;
     private final CellStyle decimal;
 
+    /** No column wider than this many characters; longer text (sentences) wraps out of sight. */
+    private static final int MAX_COLUMN_CHARS = 80;
+
+    /** A header longer than this many characters wraps rather than widening its column. */
+    private static final int HEADER_CHARS = 24;
+
     private ReportWorkbook(StudyView view) {
         this.view = view;
         Font bold = workbook.createFont();
         bold.setBold(true);
         header = workbook.createCellStyle();
         header.setFont(bold);
-        money = format("#,##0");
+        header.setWrapText(true);
+        header.setVerticalAlignment(VerticalAlignment.TOP);
+        money = format("#,##0.0");
         count = format("#,##0");
         price = format("#,##0.00");
         share = format("0.0%");
@@ -88,6 +100,7 @@ public final class ReportWorkbook {
             book.alliances();
             book.split();
             book.coalitions();
+            book.decisions();
             book.flows();
             book.plants();
             book.awards();
@@ -100,6 +113,11 @@ public final class ReportWorkbook {
         }
     }
 
+    /** {@code header} with the unit of money columns, e.g. {@code "Value (USD million)"}. */
+    private String inMillions(String header) {
+        return header + " (" + view.currency() + " million)";
+    }
+
     /** A sheet being filled: header first, then rows; closed with {@link #finish()}. */
     private final class Table {
         private final SXSSFSheet sheet;
@@ -107,17 +125,28 @@ public final class ReportWorkbook {
         private int rowIndex = 1;
         private @Nullable Row row;
         private int cellIndex;
+        /** The widest text of each column so far, in characters; the header counts as well. */
+        private final int[] widest;
 
         Table(String name, String... headers) {
             sheet = workbook.createSheet(name);
             columns = headers.length;
+            widest = new int[headers.length];
             Row head = sheet.createRow(0);
             for (int i = 0; i < headers.length; i++) {
                 Cell cell = head.createCell(i);
                 cell.setCellValue(headers[i]);
                 cell.setCellStyle(header);
-                sheet.setColumnWidth(i, Math.min(60, Math.max(12, headers[i].length() + 4)) * 256);
+                // A long header wraps (see finish()); it widens its column only so far. 3: the filter button.
+                widest[i] = Math.min(HEADER_CHARS, headers[i].length()) + 3;
             }
+            // Excel does not fit a row's height to wrapped text written by POI: set it. A column is at
+            // least HEADER_CHARS + 5 wide (finish()), so a header takes at most this many lines.
+            int lines = 1;
+            for (String text : headers) {
+                lines = Math.max(lines, (text.length() + HEADER_CHARS + 2) / (HEADER_CHARS + 3));
+            }
+            head.setHeightInPoints(lines * 15f);
             sheet.createFreezePane(0, 1);
         }
 
@@ -133,17 +162,35 @@ public final class ReportWorkbook {
         }
 
         Table text(String value) {
+            measure(value.length());
             current().createCell(cellIndex++).setCellValue(value);
             return this;
         }
 
         Table number(double value, CellStyle style) {
+            if (Double.isFinite(value)) {
+                // As shown: grouped digits and at most two decimals, or a percentage.
+                measure(String.format(Locale.ROOT, "%,.2f", value * (style == share ? 100 : 1))
+                                .length()
+                        + 1);
+            }
             Cell cell = current().createCell(cellIndex++);
             if (Double.isFinite(value)) {
                 cell.setCellValue(value);
                 cell.setCellStyle(style);
             }
             return this;
+        }
+
+        /** An amount in the base currency, written in millions (the header says so, see {@link #inMillions}). */
+        Table money(double amount) {
+            return number(amount / 1e6, money);
+        }
+
+        private void measure(int chars) {
+            if (cellIndex < widest.length) {
+                widest[cellIndex] = Math.max(widest[cellIndex], chars);
+            }
         }
 
         Table bool(boolean value) {
@@ -157,6 +204,9 @@ public final class ReportWorkbook {
         }
 
         void finish() {
+            for (int i = 0; i < columns; i++) {
+                sheet.setColumnWidth(i, Math.min(MAX_COLUMN_CHARS, Math.max(10, widest[i] + 2)) * 256);
+            }
             sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, columns - 1));
         }
     }
@@ -167,23 +217,31 @@ public final class ReportWorkbook {
                 "Rank",
                 "Alliance",
                 "Partners",
-                "Footprint synergy",
-                "Procurement synergy",
-                "R&D synergy",
-                "Total synergy",
-                "Value",
-                "Core empty",
-                "Least-core value",
+                inMillions("Footprint synergy"),
+                inMillions("Procurement synergy"),
+                inMillions("R&D synergy"),
+                inMillions("Total synergy"),
+                inMillions("Value"),
+                "Core empty (no split keeps every group from leaving)",
+                inMillions("Least core (smallest gain a group still makes by leaving)"),
                 "Break-even friction");
         for (AllianceComparison a : view.result().alliances()) {
-            t.row().number(a.rank(), count).text(a.coalitionId()).text(view.allianceName(a.partnerIds()));
-            t.number(a.synergy().footprint(), money);
+            // Partners alone are the yardstick, not candidates: no rank (the result's rank counts them).
+            t.row();
+            if (a.partnerIds().size() > 1) {
+                t.number(view.allianceRank(a), count);
+            } else {
+                t.skip();
+            }
+            t.text(a.coalitionId())
+                    .text(view.allianceName(a.partnerIds()) + (a.partnerIds().size() > 1 ? "" : " alone"));
+            t.money(a.synergy().footprint());
             leverSynergy(t, "sourcing", a.synergy().procurement());
             leverSynergy(t, "rnd", a.synergy().rnd());
-            t.number(a.synergy().total(), money)
-                    .number(view.allianceValue(a), money)
+            t.money(a.synergy().total())
+                    .money(view.allianceValue(a))
                     .bool(a.sharing().coreEmpty())
-                    .number(a.sharing().leastCoreValue(), money);
+                    .money(a.sharing().leastCoreValue());
             BreakEvenFriction breakEven = a.breakEven();
             if (breakEven == null) {
                 t.skip();
@@ -198,16 +256,24 @@ public final class ReportWorkbook {
 
     private void split() {
         Table t = new Table(
-                "Split", "Alliance", "Method", "Partner", "Value", "Gain", "In core", "Blocked by", "Blocking excess");
+                "Split",
+                "Alliance",
+                "Method",
+                "Partner",
+                inMillions("Value"),
+                inMillions("Gain"),
+                "In core (no group would rather leave)",
+                "Blocked by",
+                inMillions("Blocking excess"));
         for (AllianceComparison a : view.result().alliances()) {
             for (SplitRow r : view.splitRows(a)) {
                 t.row().text(r.allianceId()).text(r.method().label()).text(view.partnerName(r.partnerId()));
-                t.number(r.value(), money).number(r.gain(), money).bool(r.inCore());
+                t.money(r.value()).money(r.gain()).bool(r.inCore());
                 t.text(String.join("+", r.blockingCoalition()));
                 if (r.inCore()) {
                     t.skip();
                 } else {
-                    t.number(r.blockingExcess(), money);
+                    t.money(r.blockingExcess());
                 }
             }
         }
@@ -217,7 +283,7 @@ public final class ReportWorkbook {
     /** A lever's synergy, or an empty cell when the study left the lever out (its zero is no finding). */
     private void leverSynergy(Table t, String lever, double synergy) {
         if (view.result().levers().contains(lever)) {
-            t.number(synergy, money);
+            t.money(synergy);
         } else {
             t.skip();
         }
@@ -228,11 +294,11 @@ public final class ReportWorkbook {
                 "Coalitions",
                 "Coalition",
                 "Partners",
-                "Value",
-                "Footprint synergy",
-                "Procurement synergy",
-                "R&D synergy",
-                "Total synergy",
+                inMillions("Value"),
+                inMillions("Footprint synergy"),
+                inMillions("Procurement synergy"),
+                inMillions("R&D synergy"),
+                inMillions("Total synergy"),
                 "Footprint status",
                 "Footprint gap",
                 "Sourcing status (pooled)",
@@ -240,10 +306,10 @@ public final class ReportWorkbook {
                 "Seconds");
         for (CoalitionResult c : view.result().coalitions()) {
             t.row().text(c.coalitionId()).text(view.allianceName(c.partnerIds()));
-            t.number(c.value(), money).number(c.synergy().footprint(), money);
+            t.money(c.value()).money(c.synergy().footprint());
             leverSynergy(t, "sourcing", c.synergy().procurement());
             leverSynergy(t, "rnd", c.synergy().rnd());
-            t.number(c.synergy().total(), money)
+            t.money(c.synergy().total())
                     .text(c.footprint().plan().solve().describe())
                     .number(c.footprint().plan().solve().relativeGap(), share)
                     .text(
@@ -252,6 +318,59 @@ public final class ReportWorkbook {
                                     : c.sourcing().pooled().solve().describe())
                     .text(c.rnd() == null ? "" : c.rnd().jointPlan().report().describe())
                     .number(c.seconds(), decimal);
+        }
+        t.finish();
+    }
+
+    /** Each alliance's joint footprint decisions, one row per plant, line, flow or sale, by name. */
+    private void decisions() {
+        Table t = new Table(
+                "Decisions",
+                "Alliance",
+                "Decision",
+                "Partner",
+                "Partner serving",
+                "Model or platform",
+                "Plant",
+                "Market",
+                "Vehicles per year",
+                "Ready after months");
+        for (AllianceComparison a : view.multiPartnerAlliances()) {
+            String name = view.allianceName(a.partnerIds());
+            view.decisions(a).ifPresent(d -> {
+                for (PlanDecisions.ClosedPlant p : d.closedPlants()) {
+                    t.row()
+                            .text(name)
+                            .text("plant closed")
+                            .text(p.ownerName())
+                            .skip()
+                            .skip()
+                            .text(p.plantName());
+                }
+                for (PlanDecisions.LineChange l : d.lineChanges()) {
+                    t.row().text(name).text("line " + l.action().name().toLowerCase(Locale.ROOT));
+                    t.text(view.partnerName(view.plantPartner(l.plantId())))
+                            .skip()
+                            .text(l.platformName());
+                    t.text(l.plantName()).skip();
+                    if (l.running()) {
+                        t.number(l.unitsPerYear(), count).number(l.leadTimeMonths(), count);
+                    }
+                }
+                for (PlanDecisions.PartnerBuild b : d.builtForPartners()) {
+                    t.row().text(name).text("built in a partner's plant").text(b.modelPartnerName());
+                    t.text(b.builderPartnerName())
+                            .text(b.modelName())
+                            .text(b.plantName())
+                            .text(b.marketName());
+                    t.number(b.unitsPerYear(), count);
+                }
+                for (PlanDecisions.PartnerSale s : d.soldForPartners()) {
+                    t.row().text(name).text("sold through a partner's dealers").text(s.modelPartnerName());
+                    t.text(s.dealerPartnerName()).text(s.modelName()).skip().text(s.marketName());
+                    t.number(s.unitsPerYear(), count);
+                }
+            });
         }
         t.finish();
     }
@@ -275,8 +394,12 @@ public final class ReportWorkbook {
     }
 
     private void flowRow(Table t, String plan, ProductionFlow f) {
-        t.row().text(plan).text(f.modelId()).text(f.plantId()).text(view.plantPartner(f.plantId()));
-        t.text(f.marketId()).number(f.unitsPerYear(), count);
+        t.row()
+                .text(plan)
+                .text(view.modelName(f.modelId()))
+                .text(view.plantName(f.plantId()))
+                .text(view.partnerName(view.plantPartner(f.plantId())));
+        t.text(view.marketName(f.marketId())).number(f.unitsPerYear(), count);
     }
 
     private void plants() {
@@ -335,11 +458,11 @@ public final class ReportWorkbook {
                 "Plant",
                 "Buyer",
                 "Units per year",
-                "Unit price",
-                "Purchase cost",
-                "Tariff cost",
-                "Freight cost",
-                "Landed cost");
+                "Unit price (" + view.currency() + ")",
+                inMillions("Purchase cost"),
+                inMillions("Tariff cost"),
+                inMillions("Freight cost"),
+                inMillions("Landed cost"));
         bestCoalition().map(CoalitionResult::sourcing).ifPresent(s -> {
             awardRows(t, "separate", s.separate());
             awardRows(t, "pooled", s.pooled());
@@ -353,14 +476,14 @@ public final class ReportWorkbook {
                     .text(plan)
                     .text(a.supplierId())
                     .text(a.variantId())
-                    .text(a.plantId())
-                    .text(a.buyerPartnerId());
+                    .text(view.plantName(a.plantId()))
+                    .text(view.partnerName(a.buyerPartnerId()));
             t.number(a.unitsPerYear(), count)
                     .number(a.unitPrice(), price)
-                    .number(a.purchaseCost(), money)
-                    .number(a.tariffCost(), money)
-                    .number(a.freightCost(), money)
-                    .number(a.landedCost(), money);
+                    .money(a.purchaseCost())
+                    .money(a.tariffCost())
+                    .money(a.freightCost())
+                    .money(a.landedCost());
         }
     }
 
@@ -373,9 +496,9 @@ public final class ReportWorkbook {
                 "Buyers",
                 "Units per year",
                 "Tier from units",
-                "Unit price",
+                "Unit price (" + view.currency() + ")",
                 "Next tier from units",
-                "Next tier unit price",
+                "Next tier unit price (" + view.currency() + ")",
                 "Just missed",
                 "Sentence");
         Optional<CoalitionSourcing> sourcing = bestCoalition().map(CoalitionResult::sourcing);
@@ -446,7 +569,7 @@ public final class ReportWorkbook {
         for (Explanation e : view.explanations()) {
             t.row().text(e.topic()).text(e.plan()).text(e.sentence());
         }
-        t.sheet.setColumnWidth(2, 120 * 256);
         t.finish();
+        t.sheet.setColumnWidth(2, 120 * 256);
     }
 }
