@@ -1,7 +1,10 @@
 package org.allianceplanner.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.allianceplanner.app.StudyRequest;
 import org.allianceplanner.io.ScenarioFiles;
 import org.allianceplanner.io.ScenarioLoad;
@@ -43,6 +46,11 @@ final class DemoCommand implements Callable<Integer> {
     private Path export;
 
     @Option(
+            names = "--force",
+            description = "With --export, replace a workbook or a folder that exists already (and is not empty).")
+    private boolean force;
+
+    @Option(
             names = "--out",
             paramLabel = "FOLDER",
             defaultValue = "demo-report",
@@ -57,6 +65,19 @@ final class DemoCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    /** Whether {@code path} is a file, or a folder with anything in it. */
+    private static boolean holdsSomething(Path path) {
+        if (!Files.isDirectory(path)) {
+            return Files.exists(path);
+        }
+        try (Stream<Path> entries = Files.list(path)) {
+            return entries.findAny().isPresent();
+        } catch (IOException e) {
+            // A folder we cannot list is not one to write into blindly either.
+            return true;
+        }
+    }
+
     @Override
     public Integer call() {
         ScenarioLoad load = DemoScenarios.load(name);
@@ -65,6 +86,16 @@ final class DemoCommand implements Callable<Integer> {
             return AllianceCommand.FAILURE;
         }
         if (export != null) {
+            if (!force && holdsSomething(export)) {
+                // A scenario the user edited may be there: only --force replaces it.
+                spec.commandLine()
+                        .getErr()
+                        .printf(
+                                "alliance: %s exists already; exporting the demo there would replace what it holds.%n"
+                                        + "Maybe choose a new name, or add --force to replace it.%n",
+                                export.toAbsolutePath().normalize());
+                return AllianceCommand.INVALID_SCENARIO;
+            }
             if (ScenarioFiles.isWorkbook(export)) {
                 ScenarioFiles.write(load.scenario(), export);
             } else {

@@ -2,6 +2,7 @@ package org.allianceplanner.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -231,6 +232,33 @@ final class PlanCommand implements Callable<Integer> {
                 scenario, request, folder, !noCache, true, spec.commandLine().getOut(), err);
     }
 
+    /**
+     * Why the report cannot go to {@code folder}, in our words, or {@code null} when it can: the folder
+     * (or the nearest part of its path that exists) must be a folder that may be written to.
+     */
+    static @Nullable String reportFolderProblem(Path folder) {
+        Path target = folder.toAbsolutePath().normalize();
+        Path existing = target;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return null;
+        }
+        String hint = "\nMaybe give --out the name of a new folder, or of a folder you may write to.";
+        if (!Files.isDirectory(existing)) {
+            return "cannot write the report to " + target + ": "
+                    + (existing.equals(target) ? "it" : existing.toString())
+                    + " is a file, and the report is a folder (" + ReportWriter.HTML + ", " + ReportWriter.XLSX
+                    + ", " + ReportWriter.JSON + ")." + hint;
+        }
+        if (!Files.isWritable(existing)) {
+            return "cannot write the report to " + target + ": permission denied on the folder " + existing + "."
+                    + hint;
+        }
+        return null;
+    }
+
     /** The request's problems, each starting with the flag that sets its option. */
     private static String inFlags(StudyRequestException e) {
         return e.problems().stream()
@@ -265,6 +293,12 @@ final class PlanCommand implements Callable<Integer> {
             PrintWriter err) {
         StudyCache cache = useCache ? StudyCache.inUserCache(err) : StudyCache.NONE;
         StudyService service = new StudyService(cache);
+        String unwritable = StudyService.needsSampling(scenario) ? null : reportFolderProblem(folder);
+        if (unwritable != null) {
+            // Refused before planning: a study of an hour should not end in "could not write".
+            err.println("alliance: " + unwritable);
+            return AllianceCommand.INVALID_SCENARIO;
+        }
         if (StudyService.needsSampling(scenario)) {
             return sampleShares(scenario, request, service, out, err);
         }

@@ -71,6 +71,27 @@ class PlanCommandTest {
     }
 
     @Test
+    void refusesAnOutThatIsAnExistingFileBeforePlanningAndLeavesItAlone() throws java.io.IOException {
+        Path folder = work.resolve("two");
+        ScenarioFiles.write(TestScenarios.twoPartners(), folder);
+        Path file = work.resolve("notes.txt");
+        java.nio.file.Files.writeString(file, "mine");
+
+        CliRun run =
+                CliRun.of("plan", folder.toString(), "--no-cache", "--levers", "footprint", "--out", file.toString());
+
+        assertThat(run.exitCode).as(run.err).isEqualTo(1);
+        assertThat(run.err)
+                .contains("alliance: cannot write the report to "
+                        + file.toAbsolutePath().normalize() + ": it is a file")
+                .contains("Maybe give --out the name of a new folder")
+                .doesNotContain("planned")
+                .doesNotContain("Exception");
+        assertThat(run.out).isEmpty();
+        assertThat(file).hasContent("mine");
+    }
+
+    @Test
     void printsWhatPoolingThePartsSavesEachPartner() {
         Scenario scenario = TestScenarios.twoPartners();
         Path folder = work.resolve("two");

@@ -131,7 +131,7 @@ class PlantedErrorsTest {
         int jpyPartner = tables.firstRowWhere("partners", "currency", "JPY"::equals);
         expected.add(new Expected("partners", jpyPartner, "currency", "JPY has no exchange rate"));
         int gapRow = tables.setSetting("solver.relative_gap", "2");
-        expected.add(new Expected("scenario", gapRow, "solver.relative_gap", "must be between 0 and 1"));
+        expected.add(new Expected("scenario", gapRow, "solver.relative_gap", "the plausible range is 0 to 0.5"));
         return expected;
     }
 

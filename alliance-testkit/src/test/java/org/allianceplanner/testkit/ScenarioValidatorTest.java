@@ -192,13 +192,13 @@ class ScenarioValidatorTest {
         }
 
         @Test
-        void reportsRelativeGapAboveOne() {
+        void reportsARelativeGapOfOneThatNoSolverAccepts() {
             assertSingleViolation(
-                    validate(b -> b.settings(settings(0.5, 5, 0, new SolverSettings(60, 2, 1)))),
+                    validate(b -> b.settings(settings(0.5, 5, 0, new SolverSettings(60, 1, 1)))),
                     "scenario",
                     -1,
                     "solver.relative_gap",
-                    "between 0 and 1");
+                    "solver.relative_gap of 1 is not plausible: the plausible range is 0 to 0.5 (share).");
         }
 
         @Test
@@ -1094,6 +1094,69 @@ class ScenarioValidatorTest {
 
     @Nested
     class Plausibility {
+        @Test
+        void reportsAFixedCostOf1e300InTheOwnersCurrencyWithItsRangeInTheBaseCurrency() {
+            Plant p = VALID.plants().get(1);
+            assertThat(p.partnerId()).isEqualTo("B");
+            assertSingleViolation(
+                    validate(b -> b.plants(replace(
+                            VALID.plants(),
+                            1,
+                            new Plant(
+                                    p.plantId(),
+                                    p.partnerId(),
+                                    p.name(),
+                                    p.countryId(),
+                                    p.latitude(),
+                                    p.longitude(),
+                                    p.capacityUnitsPerYear(),
+                                    1e300,
+                                    p.closureCost(),
+                                    p.conversionCostIndex(),
+                                    p.closureAllowed())))),
+                    "plants",
+                    1,
+                    "fixed_cost_per_year",
+                    "fixed_cost_per_year of 1e300 EUR (1.25e300 USD) is not plausible: the plausible range is 0 to"
+                            + " 20,000,000,000 USD per year.");
+        }
+
+        @Test
+        void reportsAnExchangeRateOf1eMinus300OnceRatherThanJudgingMoneyWithIt() {
+            assertSingleViolation(
+                    validate(b -> b.fxRates(replace(VALID.fxRates(), 1, new FxRate("EUR", 1e-300)))),
+                    "fx_rates",
+                    1,
+                    "base_per_unit",
+                    "base_per_unit of 1e-300 is not plausible: the plausible range is 0.00001 to 100,000 base currency"
+                            + " per unit.");
+        }
+
+        @Test
+        void reportsAPlantOfLessThanOneVehicleAYear() {
+            Plant p = VALID.plants().get(0);
+            assertSingleViolation(
+                    validate(b -> b.plants(replace(
+                            VALID.plants(),
+                            0,
+                            new Plant(
+                                    p.plantId(),
+                                    p.partnerId(),
+                                    p.name(),
+                                    p.countryId(),
+                                    p.latitude(),
+                                    p.longitude(),
+                                    1e-300,
+                                    p.fixedCostPerYear(),
+                                    p.closureCost(),
+                                    p.conversionCostIndex(),
+                                    p.closureAllowed())))),
+                    "plants",
+                    0,
+                    "capacity_units_per_year",
+                    "the plausible range is 1 to 3,000,000 vehicles per year.");
+        }
+
         @Test
         void reportsPlantCapacityAboveThreeMillionVehicles() {
             assertSingleViolation(

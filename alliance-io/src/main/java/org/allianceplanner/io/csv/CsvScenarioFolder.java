@@ -16,6 +16,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.allianceplanner.io.FileFailures;
 import org.allianceplanner.io.Problem;
 import org.allianceplanner.io.table.CellLocator;
 import org.allianceplanner.io.table.CellText;
@@ -183,7 +184,7 @@ public final class CsvScenarioFolder {
                     "Maybe save it as 'CSV UTF-8' (in Excel: Save As › CSV UTF-8)."));
             return null;
         } catch (IOException e) {
-            fileProblems.add(Problem.wholeFile(fileName, "cannot be read: " + e.getMessage(), null));
+            fileProblems.add(Problem.wholeFile(fileName, "cannot be read: " + FileFailures.reason(e) + ".", null));
             return null;
         }
     }

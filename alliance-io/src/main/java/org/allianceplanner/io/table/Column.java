@@ -78,6 +78,27 @@ public record Column(
         return withDefault("");
     }
 
+    /** Longest id a cell may hold: enough for any real name, short enough for tables, messages and sheets. */
+    public static final int MAX_ID_LENGTH = 100;
+
+    /** Longest display name or other short text. */
+    public static final int MAX_TEXT_LENGTH = 200;
+
+    /** Longest long text (the scenario's description) or list of ids. */
+    public static final int MAX_LONG_TEXT_LENGTH = 5_000;
+
+    /**
+     * The most characters a cell of this column may hold. A longer cell is a paste gone wrong, and
+     * would break workbooks (32,767 characters at most) and every report that shows it.
+     */
+    public int maxLength() {
+        return switch (type) {
+            case TEXT -> name.equals("description") ? MAX_LONG_TEXT_LENGTH : MAX_TEXT_LENGTH;
+            case LIST -> MAX_LONG_TEXT_LENGTH;
+            default -> MAX_ID_LENGTH;
+        };
+    }
+
     /** Whether a cell of this column may be left empty. */
     public boolean required() {
         return defaultValue == null;

@@ -174,6 +174,15 @@ public final class RowValues {
         }
         String cell = cells.get(column);
         String text = cell == null ? "" : cell.strip();
+        if (text.length() > spec.maxLength()) {
+            report(
+                    column,
+                    text.substring(0, 40) + "…",
+                    "is " + text.length() + " characters long; a cell of this column holds at most " + spec.maxLength()
+                            + ".",
+                    "Maybe a whole paste landed in one cell; keep long notes in a # column.");
+            return null;
+        }
         if (!text.isEmpty()) {
             return text;
         }

@@ -2,6 +2,7 @@ package org.allianceplanner.io.table;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.allianceplanner.model.validation.PlausibleRange;
 
 /**
  * Renders the reference part of {@code docs/scenario-format.md} from {@link ScenarioTables} and
@@ -21,7 +22,7 @@ public final class ScenarioFormatDoc {
         doc.append("## Settings: `scenario.yaml` (workbook sheet `scenario`)\n\n");
         doc.append("In YAML, keys with a dot are nested (`solver.seed` is `seed:` under `solver:`); in the"
                 + " workbook, each key is one row of the `scenario` sheet with the columns `key` and `value`.\n\n");
-        appendColumns(doc, SettingsCodec.KEYS, "key");
+        appendColumns(doc, ColumnRanges.SETTINGS, SettingsCodec.KEYS, "key");
         for (TableCodec<?> codec : ScenarioTables.ALL) {
             doc.append("## `")
                     .append(codec.name())
@@ -29,14 +30,16 @@ public final class ScenarioFormatDoc {
                     .append(codec.required() ? "required" : "optional")
                     .append(")\n\n");
             doc.append(codec.description()).append("\n\n");
-            appendColumns(doc, codec.columns(), "column");
+            appendColumns(doc, codec.name(), codec.columns(), "column");
         }
         return doc.toString();
     }
 
-    private static void appendColumns(StringBuilder doc, List<Column> columns, String firstHeader) {
-        doc.append("| ").append(firstHeader).append(" | type | unit | required / default | meaning | example |\n");
-        doc.append("|---|---|---|---|---|---|\n");
+    private static void appendColumns(StringBuilder doc, String table, List<Column> columns, String firstHeader) {
+        doc.append("| ")
+                .append(firstHeader)
+                .append(" | type | unit | required / default | plausible range | meaning | example |\n");
+        doc.append("|---|---|---|---|---|---|---|\n");
         for (Column column : columns) {
             doc.append("| `")
                     .append(column.name())
@@ -46,6 +49,10 @@ public final class ScenarioFormatDoc {
                     .append(column.unit().isEmpty() ? "" : column.unit())
                     .append(" | ")
                     .append(requirement(column))
+                    .append(" | ")
+                    .append(ColumnRanges.of(table, column.name())
+                            .map(PlausibleRange::text)
+                            .orElse(""))
                     .append(" | ")
                     .append(column.description().replace("|", "\\|"))
                     .append(" | `")

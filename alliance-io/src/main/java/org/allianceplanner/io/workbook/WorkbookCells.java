@@ -26,7 +26,12 @@ final class WorkbookCells {
             return "";
         }
         boolean formula = cell.getCellType() == CellType.FORMULA;
-        if (formula && !cell.getCTCell().isSetV()) {
+        // POI reads an empty saved result (<v/>) of a number or boolean formula as 0 or false; only a
+        // text formula may really have computed the empty text.
+        if (formula
+                && (!cell.getCTCell().isSetV()
+                        || (cell.getCTCell().getV().isEmpty()
+                                && cell.getCachedFormulaResultType() != CellType.STRING))) {
             problems.report(
                     "=" + cell.getCellFormula(),
                     "holds a formula without a saved result.",

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.allianceplanner.io.FileFailures;
 import org.allianceplanner.io.Problem;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
 import org.apache.poi.poifs.filesystem.FileMagic;
@@ -37,7 +38,7 @@ final class XlsxFileCheck {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SNIFFED_BYTES);
         } catch (IOException e) {
-            return fileProblem(fileName, "cannot be read: " + e.getMessage(), null);
+            return fileProblem(fileName, "cannot be read: " + FileFailures.reason(e) + ".", null);
         }
         if (head.length == 0) {
             return fileProblem(

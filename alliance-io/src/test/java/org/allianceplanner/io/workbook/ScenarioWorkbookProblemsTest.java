@@ -145,6 +145,20 @@ class ScenarioWorkbookProblemsTest {
     }
 
     @Test
+    void reportsAFormulaWithAnEmptySavedResultRatherThanReadingItAsZero() throws IOException {
+        Path file = scenarioWith(workbook -> {
+            // Tools that write the formula and an empty <v/> leave POI reading the number as 0.
+            XSSFCell cell = workbook.getSheet("plants").getRow(2).getCell(CAPACITY);
+            cell.setCellFormula("A1*2");
+            cell.getCTCell().setV("");
+        });
+
+        assertThat(ScenarioWorkbook.read(file).cellProblems())
+                .extracting(Problem::row, Problem::columnLetter, Problem::value, Problem::rule)
+                .containsExactly(tuple(3, "G", "=A1*2", "holds a formula without a saved result."));
+    }
+
+    @Test
     void reportsADateInANumberColumn() throws IOException {
         Path file = scenarioWith(workbook -> {
             XSSFCell cell = workbook.getSheet("plants").getRow(2).getCell(CAPACITY);

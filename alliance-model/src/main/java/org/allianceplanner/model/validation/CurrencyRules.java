@@ -49,6 +49,7 @@ final class CurrencyRules {
             row.uniqueId("currency", rate.currency(), index.fxCurrencies());
             checkCode(row, "currency", rate.currency());
             if (row.positive("base_per_unit", rate.basePerUnit())
+                    && row.plausible("base_per_unit", rate.basePerUnit(), PlausibleRanges.BASE_PER_UNIT)
                     && rate.currency().equals(base)
                     && rate.basePerUnit() != 1) {
                 row.report(

@@ -38,8 +38,12 @@ final class GeographyRules {
             laneKeys.check(row, lane);
             row.references("origin_country_id", lane.originCountryId(), index.countries());
             row.references("market_id", lane.marketId(), index.markets());
-            row.nonNegative("cost_per_unit", lane.costPerUnit());
-            row.atLeast("transit_days", lane.transitDays(), 0);
+            if (row.nonNegative("cost_per_unit", lane.costPerUnit())) {
+                row.plausible("cost_per_unit", lane.costPerUnit(), PlausibleRanges.FREIGHT_PER_UNIT);
+            }
+            if (row.atLeast("transit_days", lane.transitDays(), 0)) {
+                row.plausible("transit_days", lane.transitDays(), PlausibleRanges.TRANSIT_DAYS);
+            }
         });
 
         UniqueKeys<Tariff> tariffKeys = UniqueKeys.of(

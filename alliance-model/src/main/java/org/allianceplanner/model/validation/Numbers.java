@@ -15,6 +15,19 @@ final class Numbers {
         return PlainNumber.of(value);
     }
 
+    /**
+     * For a value a planner may have mistyped by many orders of magnitude: as typed when it is of an
+     * everyday size, {@code 1e300} rather than three hundred digits otherwise.
+     */
+    static String compact(double value) {
+        double magnitude = Math.abs(value);
+        if (value == 0 || !Double.isFinite(value) || (magnitude >= 1e-6 && magnitude < 1e15)) {
+            return text(value);
+        }
+        String scientific = BigDecimal.valueOf(value).stripTrailingZeros().toString();
+        return scientific.replace("E+", "e").replace("E", "e");
+    }
+
     /** For thresholds in messages, with thousands separators: {@code 3,000,000}. */
     static String grouped(double value) {
         // A new format per call because DecimalFormat is not thread-safe and validators may run in parallel.

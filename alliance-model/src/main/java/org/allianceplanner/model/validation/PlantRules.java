@@ -23,11 +23,24 @@ final class PlantRules {
             row.latitude("latitude", plant.latitude());
             row.longitude("longitude", plant.longitude());
             if (row.positive("capacity_units_per_year", plant.capacityUnitsPerYear())) {
-                checkPlausibleCapacity(row, plant.capacityUnitsPerYear(), "a plant");
+                if (plant.capacityUnitsPerYear() < PlausibleRanges.PLANT_CAPACITY.min()) {
+                    row.plausible(
+                            "capacity_units_per_year", plant.capacityUnitsPerYear(), PlausibleRanges.PLANT_CAPACITY);
+                } else {
+                    checkPlausibleCapacity(row, plant.capacityUnitsPerYear(), "a plant");
+                }
             }
-            row.nonNegative("fixed_cost_per_year", plant.fixedCostPerYear());
-            row.nonNegative("closure_cost", plant.closureCost());
-            row.positive("conversion_cost_index", plant.conversionCostIndex());
+            index.ownerMoney(
+                    row,
+                    "fixed_cost_per_year",
+                    plant.fixedCostPerYear(),
+                    plant.partnerId(),
+                    PlausibleRanges.FIXED_COST_PER_YEAR);
+            index.ownerMoney(row, "closure_cost", plant.closureCost(), plant.partnerId(), PlausibleRanges.ONE_OFF_COST);
+            if (row.positive("conversion_cost_index", plant.conversionCostIndex())) {
+                row.plausible(
+                        "conversion_cost_index", plant.conversionCostIndex(), PlausibleRanges.CONVERSION_COST_INDEX);
+            }
         });
         findings.rows(Table.PLATFORMS, scenario.platforms(), (row, platform) -> {
             row.uniqueId("platform_id", platform.platformId(), index.platforms());
@@ -48,9 +61,13 @@ final class PlantRules {
                     && plant != null) {
                 checkWithinPlant(row, line, plant);
             }
-            row.nonNegative("fixed_cost_per_year", line.fixedCostPerYear());
-            row.nonNegative("retooling_cost", line.retoolingCost());
-            row.atLeast("lead_time_months", line.leadTimeMonths(), 0);
+            String owner = plant == null ? "" : plant.partnerId();
+            index.ownerMoney(
+                    row, "fixed_cost_per_year", line.fixedCostPerYear(), owner, PlausibleRanges.FIXED_COST_PER_YEAR);
+            index.ownerMoney(row, "retooling_cost", line.retoolingCost(), owner, PlausibleRanges.ONE_OFF_COST);
+            if (row.atLeast("lead_time_months", line.leadTimeMonths(), 0)) {
+                row.plausible("lead_time_months", line.leadTimeMonths(), PlausibleRanges.LEAD_TIME_MONTHS);
+            }
             if (line.status() == LineStatus.EXISTING) {
                 checkExistingLineNeedsNoRetooling(row, line);
             }
@@ -64,7 +81,9 @@ final class PlantRules {
             baselineKeys.check(row, baseline);
             row.references("plant_id", baseline.plantId(), index.plants());
             row.references("model_id", baseline.modelId(), index.models());
-            row.nonNegative("units_per_year", baseline.unitsPerYear());
+            if (row.nonNegative("units_per_year", baseline.unitsPerYear())) {
+                row.plausible("units_per_year", baseline.unitsPerYear(), PlausibleRanges.CAPACITY_VEHICLES);
+            }
         });
     }
 
@@ -103,7 +122,7 @@ final class PlantRules {
 
     private static void checkWithinPlant(Row row, PlatformLine line, Plant plant) {
         // A plant whose own capacity is broken is reported on its row; comparing with it would only echo that.
-        if (!Double.isFinite(plant.capacityUnitsPerYear()) || plant.capacityUnitsPerYear() <= 0) {
+        if (!PlausibleRanges.PLANT_CAPACITY.contains(plant.capacityUnitsPerYear())) {
             return;
         }
         if (line.capacityUnitsPerYear() > plant.capacityUnitsPerYear()) {

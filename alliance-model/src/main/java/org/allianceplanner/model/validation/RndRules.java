@@ -30,7 +30,12 @@ final class RndRules {
         findings.rows(Table.RND_PROGRAMS, scenario.rndPrograms(), (row, program) -> {
             row.uniqueId("program_id", program.programId(), index.programs());
             row.references("partner_id", program.partnerId(), index.partners());
-            row.nonNegative("cost_of_delay_per_month", program.costOfDelayPerMonth());
+            index.ownerMoney(
+                    row,
+                    "cost_of_delay_per_month",
+                    program.costOfDelayPerMonth(),
+                    program.partnerId(),
+                    PlausibleRanges.COST_OF_DELAY_PER_MONTH);
         });
 
         UniqueKeys<RndTask> taskKeys = UniqueKeys.reportedOn(
@@ -42,7 +47,9 @@ final class RndRules {
             row.present("task_id", task.taskId());
             taskKeys.check(row, task);
             row.references("program_id", task.programId(), index.programs());
-            row.atLeast("duration_months", task.durationMonths(), 1);
+            if (row.atLeast("duration_months", task.durationMonths(), 1)) {
+                row.plausible("duration_months", task.durationMonths(), PlausibleRanges.TASK_MONTHS);
+            }
             checkPredecessors(row, task, index);
         });
         checkCycles(scenario.rndTasks(), findings);
@@ -71,7 +78,8 @@ final class RndRules {
                 }
             }
             boolean skillNamed = row.present("skill", need.skill());
-            boolean teamsValid = row.atLeast("teams", need.teams(), 1);
+            boolean teamsValid = row.atLeast("teams", need.teams(), 1)
+                    && row.plausible("teams", need.teams(), PlausibleRanges.TEAMS_NEEDED);
             RndProgram program = index.program(need.programId());
             if (skillNamed && teamsValid && program != null && index.partners().contains(program.partnerId())) {
                 checkOwnerCanStaff(row, need, program, teamsByPartnerAndSkill);
@@ -84,7 +92,9 @@ final class RndRules {
             teamKeys.check(row, team);
             row.references("partner_id", team.partnerId(), index.partners());
             row.present("skill", team.skill());
-            row.atLeast("capacity_teams", team.capacityTeams(), 0);
+            if (row.atLeast("capacity_teams", team.capacityTeams(), 0)) {
+                row.plausible("capacity_teams", team.capacityTeams(), PlausibleRanges.TEAMS);
+            }
         });
     }
 

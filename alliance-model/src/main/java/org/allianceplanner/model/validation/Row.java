@@ -142,15 +142,76 @@ final class Row {
      * hint that it was typed as a percentage.
      */
     boolean share(String column, double value) {
-        return between(column, value, 0, 1, value > 1 && value <= 100 ? Numbers.percentageHint(value) : null);
+        return between(
+                column,
+                value,
+                PlausibleRanges.SHARE.min(),
+                PlausibleRanges.SHARE.max(),
+                value > 1 && value <= 100 ? Numbers.percentageHint(value) : null);
     }
 
     boolean latitude(String column, double value) {
-        return between(column, value, -90, 90, null);
+        return between(column, value, PlausibleRanges.LATITUDE.min(), PlausibleRanges.LATITUDE.max(), null);
     }
 
     boolean longitude(String column, double value) {
-        return between(column, value, -180, 180, null);
+        return between(column, value, PlausibleRanges.LONGITUDE.min(), PlausibleRanges.LONGITUDE.max(), null);
+    }
+
+    /**
+     * Whether {@code value} is finite and within its plausible range; reports it otherwise, with the
+     * range and its unit.
+     */
+    boolean plausible(String column, double value, PlausibleRange range) {
+        if (!finite(column, value)) {
+            return false;
+        }
+        if (range.contains(value)) {
+            return true;
+        }
+        reportImplausible(column, value, "", range.text());
+        return false;
+    }
+
+    /** Whether whole number {@code value} is within its plausible range; reports it otherwise. */
+    boolean plausible(String column, long value, PlausibleRange range) {
+        return plausible(column, (double) value, range);
+    }
+
+    /**
+     * Whether money {@code amount} in {@code currency} is at least 0 and, converted with {@code
+     * basePerUnit}, within {@code range}; reports it otherwise. Without a usable rate ({@code null})
+     * only the sign is checked: the missing rate is reported on its own.
+     */
+    boolean plausibleMoney(
+            String column,
+            double amount,
+            PlausibleRange range,
+            String currency,
+            @Nullable Double basePerUnit,
+            String baseCurrency) {
+        if (!nonNegative(column, amount)) {
+            return false;
+        }
+        if (basePerUnit == null) {
+            return true;
+        }
+        double inBase = amount * basePerUnit;
+        if (range.contains(inBase)) {
+            return true;
+        }
+        String converted =
+                currency.equals(baseCurrency) ? "" : " (" + Numbers.compact(inBase) + " " + baseCurrency + ")";
+        reportImplausible(column, amount, " " + currency + converted, range.text(baseCurrency));
+        return false;
+    }
+
+    private void reportImplausible(String column, double value, String after, String range) {
+        report(
+                column,
+                Numbers.compact(value),
+                column + " of " + Numbers.compact(value) + after + " is not plausible: the plausible range is " + range
+                        + ".");
     }
 
     static @Nullable String meant(@Nullable String nearest) {

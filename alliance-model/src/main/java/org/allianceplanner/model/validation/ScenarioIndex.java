@@ -48,6 +48,7 @@ final class ScenarioIndex {
     private final Map<String, PartVariant> variantById;
     private final Map<String, RndProgram> programById;
     private final Map<String, FxRate> fxRateByCurrency;
+    private final Map<String, Supplier> supplierById;
 
     ScenarioIndex(Scenario scenario) {
         this.scenario = scenario;
@@ -74,6 +75,7 @@ final class ScenarioIndex {
                 "coalition_id",
                 scenario.candidateCoalitions(),
                 CandidateCoalition::coalitionId);
+        supplierById = firstById(scenario.suppliers(), Supplier::supplierId);
         fxCurrencies = Ids.of("currency", Table.FX_RATES, "currency", scenario.fxRates(), FxRate::currency);
         Map<String, List<RndTask>> tasks = new LinkedHashMap<>();
         for (RndTask task : scenario.rndTasks()) {
@@ -175,6 +177,29 @@ final class ScenarioIndex {
     }
 
     @Nullable
+    Supplier supplier(String supplierId) {
+        return supplierById.get(supplierId);
+    }
+
+    /**
+     * Checks money {@code amount} in the currency of partner {@code partnerId} against {@code range}
+     * (see {@link Row#plausibleMoney}); an unknown owner is reported on its own, so then only the sign
+     * is checked.
+     */
+    boolean ownerMoney(Row row, String column, double amount, String partnerId, PlausibleRange range) {
+        Partner owner = partner(partnerId);
+        if (owner == null) {
+            return row.nonNegative(column, amount);
+        }
+        return money(row, column, amount, owner.currency(), range);
+    }
+
+    /** Checks money {@code amount} in {@code currency} against {@code range} (see {@link Row#plausibleMoney}). */
+    boolean money(Row row, String column, double amount, String currency, PlausibleRange range) {
+        return row.plausibleMoney(column, amount, range, currency, basePerUnit(currency), baseCurrency());
+    }
+
+    @Nullable
     RndProgram program(String programId) {
         return programById.get(programId);
     }
@@ -193,8 +218,6 @@ final class ScenarioIndex {
             return 1.0;
         }
         FxRate rate = fxRateByCurrency.get(currency);
-        return rate != null && Double.isFinite(rate.basePerUnit()) && rate.basePerUnit() > 0
-                ? rate.basePerUnit()
-                : null;
+        return rate != null && PlausibleRanges.BASE_PER_UNIT.contains(rate.basePerUnit()) ? rate.basePerUnit() : null;
     }
 }

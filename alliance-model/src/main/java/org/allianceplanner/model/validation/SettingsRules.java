@@ -13,7 +13,7 @@ final class SettingsRules {
         row.present("name", settings.name());
         CurrencyRules.checkCode(row, "base_currency", settings.baseCurrency());
         row.share("default_friction", settings.defaultFriction());
-        if (settings.annualizationYears() < 1 || settings.annualizationYears() > 100) {
+        if (!PlausibleRanges.ANNUALIZATION_YEARS.contains(settings.annualizationYears())) {
             row.report(
                     "annualization_years",
                     Integer.toString(settings.annualizationYears()),
@@ -21,7 +21,9 @@ final class SettingsRules {
         }
         row.share("discount_rate", settings.discountRate());
         SolverSettings solver = settings.solver();
-        row.positive("solver.time_limit_seconds", solver.timeLimitSeconds());
-        row.share("solver.relative_gap", solver.relativeGap());
+        if (row.positive("solver.time_limit_seconds", solver.timeLimitSeconds())) {
+            row.plausible("solver.time_limit_seconds", solver.timeLimitSeconds(), PlausibleRanges.TIME_LIMIT_SECONDS);
+        }
+        row.plausible("solver.relative_gap", solver.relativeGap(), PlausibleRanges.RELATIVE_GAP);
     }
 }

@@ -12,6 +12,7 @@ import org.allianceplanner.model.sourcing.CommonizationOption;
 import org.allianceplanner.model.sourcing.PartFreight;
 import org.allianceplanner.model.sourcing.PartVariant;
 import org.allianceplanner.model.sourcing.PriceTier;
+import org.allianceplanner.model.sourcing.Supplier;
 
 /**
  * Rules of part families and variants, suppliers, price tiers, inbound freight and commonization
@@ -36,7 +37,10 @@ final class SourcingRules {
         findings.rows(Table.SUPPLIERS, scenario.suppliers(), (row, supplier) -> {
             row.uniqueId("supplier_id", supplier.supplierId(), index.suppliers());
             row.references("country_id", supplier.countryId(), index.countries());
-            row.nonNegative("capacity_units_per_year", supplier.capacityUnitsPerYear());
+            if (row.nonNegative("capacity_units_per_year", supplier.capacityUnitsPerYear())) {
+                row.plausible(
+                        "capacity_units_per_year", supplier.capacityUnitsPerYear(), PlausibleRanges.PARTS_PER_YEAR);
+            }
         });
 
         UniqueKeys<PriceTier> tierKeys = UniqueKeys.of(
@@ -47,8 +51,20 @@ final class SourcingRules {
             tierKeys.check(row, tier);
             row.references("supplier_id", tier.supplierId(), index.suppliers());
             row.references("variant_id", tier.variantId(), index.variants());
-            row.nonNegative("min_units_per_year", tier.minUnitsPerYear());
-            row.positive("price_per_unit", tier.pricePerUnit());
+            if (row.nonNegative("min_units_per_year", tier.minUnitsPerYear())) {
+                row.plausible("min_units_per_year", tier.minUnitsPerYear(), PlausibleRanges.PARTS_PER_YEAR);
+            }
+            if (row.positive("price_per_unit", tier.pricePerUnit())) {
+                Supplier supplier = index.supplier(tier.supplierId());
+                if (supplier != null) {
+                    index.money(
+                            row,
+                            "price_per_unit",
+                            tier.pricePerUnit(),
+                            supplier.currency(),
+                            PlausibleRanges.PRICE_PER_PART);
+                }
+            }
         });
         checkTierLadders(scenario.priceTiers(), findings);
         checkOneUnitPerSupplier(scenario, index, findings);
@@ -64,7 +80,9 @@ final class SourcingRules {
             if (!freight.partFamilyId().equals(PartFreight.ANY)) {
                 row.references("part_family_id", freight.partFamilyId(), index.partFamilies());
             }
-            row.nonNegative("cost_per_unit", freight.costPerUnit());
+            if (row.nonNegative("cost_per_unit", freight.costPerUnit())) {
+                row.plausible("cost_per_unit", freight.costPerUnit(), PlausibleRanges.FREIGHT_PER_UNIT);
+            }
         });
 
         UniqueKeys<CommonizationOption> optionKeys = UniqueKeys.of(
@@ -84,7 +102,12 @@ final class SourcingRules {
             } else if (known) {
                 checkSameFamily(row, option, index);
             }
-            row.nonNegative("engineering_cost", option.engineeringCost());
+            index.money(
+                    row,
+                    "engineering_cost",
+                    option.engineeringCost(),
+                    index.baseCurrency(),
+                    PlausibleRanges.ONE_OFF_COST);
         });
     }
 

@@ -40,7 +40,9 @@ final class VehicleRules {
             bomKeys.check(row, bom);
             row.references("model_id", bom.modelId(), index.models());
             row.references("variant_id", bom.variantId(), index.variants());
-            row.positive("quantity_per_vehicle", bom.quantityPerVehicle());
+            if (row.positive("quantity_per_vehicle", bom.quantityPerVehicle())) {
+                row.plausible("quantity_per_vehicle", bom.quantityPerVehicle(), PlausibleRanges.QUANTITY_PER_VEHICLE);
+            }
         });
 
         Set<String> platformsWithLine = new HashSet<>();
