@@ -46,7 +46,8 @@ import picocli.CommandLine.Parameters;
             SourcingScaleCommand.class,
             CoalitionBenchCommand.class,
             CflpBenchCommand.class,
-            CancelBenchCommand.class
+            CancelBenchCommand.class,
+            GameCsvBenchCommand.class
         })
 public final class BenchCommand implements Runnable {
     /** Exit code when an input file (an instance, a table of optima) has problems. */

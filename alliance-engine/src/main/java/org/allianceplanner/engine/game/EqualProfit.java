@@ -6,7 +6,9 @@ import java.util.Arrays;
  * The equal-profit method of Frisk, Göthe-Lundgren, Jörnsten and Rönnqvist (2010, EJOR 205): minimize
  * f s.t. f ≥ x_i/v(i) − x_j/v(j) for every ordered pair i ≠ j, with x in the core, or in the least core
  * at ε* when the core is empty. Works on a scaled profit game; the ratio x_i/v(i) is the same in the
- * cost form (the negations cancel), where it equalizes the players' relative savings.
+ * cost form (the negations cancel), where it equalizes the players' relative savings. Above {@link
+ * RowGeneration#FULL_LP_MAX_PLAYERS} players the core rows are generated ({@link RowGeneration}) instead
+ * of written all 2^n at once; the pair rows are always written (n(n−1) of them).
  */
 final class EqualProfit {
     private EqualProfit() {}
@@ -22,7 +24,8 @@ final class EqualProfit {
         Arrays.fill(free, Double.NEGATIVE_INFINITY);
         try (GlopLp lp = new GlopLp("equal-profit", free, "spread")) {
             lp.addCoalition(game.grand, 0, game.value[game.grand], game.value[game.grand]);
-            for (int mask = 1; mask < game.grand; mask++) {
+            boolean generated = n > RowGeneration.FULL_LP_MAX_PLAYERS;
+            for (int mask = 1; mask < game.grand && !generated; mask++) {
                 lp.addCoalition(mask, 0, game.value[mask] - allowedExcess, Double.POSITIVE_INFINITY);
             }
             for (int i = 0; i < n; i++) {
@@ -40,6 +43,9 @@ final class EqualProfit {
             // game, which has no pair, bounded.
             lp.extra.setLb(0);
             lp.minimizeExtra();
+            if (generated) {
+                return RowGeneration.solve(game, lp, 0, allowedExcess);
+            }
             lp.solveOptimal();
             return lp.solution();
         }

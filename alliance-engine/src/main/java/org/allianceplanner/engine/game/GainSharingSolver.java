@@ -18,8 +18,19 @@ import org.allianceplanner.model.game.SharingMethod;
  * a player's value is then what it pays, and a coalition's excess is x(S) − c(S), what it would save
  * by leaving. Every LP (least core, nucleolus, equal-profit) runs on values divided by the game's
  * largest |value| and is scaled back. Stateless and thread-safe.
+ *
+ * <p>Games of many players: every method but the nucleolus runs up to {@link
+ * CooperativeGame#MAX_PLAYERS} players in O(n · 2^n) time and memory (the core check is one subset-sum
+ * pass; the least core and equal-profit generate their coalition rows instead of writing all 2^n). The
+ * nucleolus solves a sequence of LPs over every coalition and is skipped above {@link
+ * #MAX_NUCLEOLUS_PLAYERS} players, with the reason in its note.
  */
 public final class GainSharingSolver {
+    /** Most players for which the nucleolus is computed; above, its allocation is undefined with the reason. */
+    public static final int MAX_NUCLEOLUS_PLAYERS = 16;
+
+    private static final int STEPS = 6;
+
     private GainSharingSolver() {}
 
     /**
@@ -31,19 +42,33 @@ public final class GainSharingSolver {
      * @throws IllegalArgumentException when the powers do not fit the game
      */
     public static GainSharing split(CooperativeGame game, List<Double> bargainingPowers) {
+        return split(game, bargainingPowers, SplitProgress.NONE);
+    }
+
+    /**
+     * As {@link #split(CooperativeGame, List)}, telling {@code progress} as each of its six steps (the
+     * least core, then each method in {@link SharingMethod} order) finishes.
+     */
+    public static GainSharing split(CooperativeGame game, List<Double> bargainingPowers, SplitProgress progress) {
         checkPowers(game, bargainingPowers);
         ScaledProfitGame scaled = new ScaledProfitGame(game);
         CoreCheck core = new CoreCheck(game);
         double leastCore = LeastCore.value(scaled);
         boolean coreEmpty = leastCore > ScaledProfitGame.LP_TOLERANCE;
         double leastCoreValue = scaled.excessToGame(leastCore);
+        progress.finished("least core", 1, STEPS);
 
         List<Allocation> allocations = new ArrayList<>();
         allocations.add(shapley(game, core));
+        progress.finished(SharingMethod.SHAPLEY.label(), 2, STEPS);
         allocations.add(nucleolus(game, scaled, core));
+        progress.finished(SharingMethod.NUCLEOLUS.label(), 3, STEPS);
         allocations.add(equalProfit(game, scaled, core, coreEmpty, leastCore));
+        progress.finished(SharingMethod.EQUAL_PROFIT.label(), 4, STEPS);
         allocations.add(nash(game, core, bargainingPowers));
+        progress.finished(SharingMethod.NASH.label(), 5, STEPS);
         allocations.add(proportional(game, core));
+        progress.finished(SharingMethod.PROPORTIONAL.label(), 6, STEPS);
         return new GainSharing(
                 game,
                 allocations,
@@ -76,12 +101,6 @@ public final class GainSharingSolver {
     }
 
     private static Allocation shapley(CooperativeGame game, CoreCheck core) {
-        if (game.size() > ShapleyValue.MAX_EXACT_PLAYERS) {
-            return undefined(
-                    SharingMethod.SHAPLEY,
-                    "The exact Shapley value is limited to " + ShapleyValue.MAX_EXACT_PLAYERS
-                            + " players; estimate it with SampledShapley.");
-        }
         return core.allocation(
                 SharingMethod.SHAPLEY,
                 toArray(ShapleyValue.exact(game)),
@@ -89,6 +108,13 @@ public final class GainSharingSolver {
     }
 
     private static Allocation nucleolus(CooperativeGame game, ScaledProfitGame scaled, CoreCheck core) {
+        if (game.size() > MAX_NUCLEOLUS_PLAYERS) {
+            return undefined(
+                    SharingMethod.NUCLEOLUS,
+                    "Skipped: the nucleolus is computed up to " + MAX_NUCLEOLUS_PLAYERS + " players and this game has "
+                            + game.size() + "; its sequence of LPs over all " + ((1 << game.size()) - 1)
+                            + " coalitions would take too long and too much memory.");
+        }
         double[] x = Nucleolus.of(scaled);
         if (x == null) {
             return undefined(
@@ -233,8 +259,11 @@ public final class GainSharingSolver {
             double sign = game.kind() == GameKind.COST ? -1 : 1;
             int worstMask = 0;
             double worstExcess = Double.NEGATIVE_INFINITY;
+            double[] sums = new double[game.grandMask() + 1];
+            // The same doubles as ScaledProfitGame.sum(x, mask), in one pass instead of n per coalition.
+            ScaledProfitGame.coalitionSums(x, sums);
             for (int mask = 1; mask < game.grandMask(); mask++) {
-                double excess = sign * (game.value(mask) - ScaledProfitGame.sum(x, mask));
+                double excess = sign * (game.value(mask) - sums[mask]);
                 if (excess > worstExcess) {
                     worstExcess = excess;
                     worstMask = mask;

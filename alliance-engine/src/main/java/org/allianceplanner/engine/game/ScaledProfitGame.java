@@ -47,6 +47,30 @@ final class ScaledProfitGame {
         return total;
     }
 
+    /**
+     * Fills {@code sums[mask]} with Σ_{i ∈ mask} x_i for every mask below {@code sums.length}, in one
+     * pass: a coalition's sum is the sum without its highest player plus that player's x. The terms are
+     * added in player order, as {@link #sum} adds them, so each sum is the same double.
+     */
+    static void coalitionSums(double[] x, double[] sums) {
+        sums[0] = 0;
+        for (int mask = 1; mask < sums.length; mask++) {
+            int highest = 31 - Integer.numberOfLeadingZeros(mask);
+            sums[mask] = sums[mask ^ 1 << highest] + x[highest];
+        }
+    }
+
+    /** The largest excess v(S) − x(S) over the proper non-empty coalitions S, in one O(2^n) pass. */
+    double maxExcess(double[] x) {
+        double[] sums = new double[grand + 1];
+        coalitionSums(x, sums);
+        double largest = Double.NEGATIVE_INFINITY;
+        for (int mask = 1; mask < grand; mask++) {
+            largest = Math.max(largest, value[mask] - sums[mask]);
+        }
+        return largest;
+    }
+
     /** Σ_i v({i}). */
     double standaloneSum() {
         double total = 0;

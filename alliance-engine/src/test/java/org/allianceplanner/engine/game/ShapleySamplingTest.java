@@ -1,11 +1,9 @@
 package org.allianceplanner.engine.game;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.allianceplanner.model.game.CooperativeGame;
@@ -53,15 +51,19 @@ class ShapleySamplingTest {
     }
 
     @Test
-    void refusesExactValueBeyondSixteenPlayers() {
+    void computesTheExactValueBeyondSixteenPlayers() {
+        // Issue 28 lifted the limit of 16 to every game's 20. v(S) = |S|² is symmetric, so by symmetry and
+        // efficiency each of the 17 players gets v(N)/17 = 17.
         List<String> players = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
         for (int i = 0; i < 17; i++) {
             players.add("P" + i);
         }
-        List<Double> values = Collections.nCopies(1 << 17, 0.0);
+        for (int mask = 0; mask < 1 << 17; mask++) {
+            values.add((double) Integer.bitCount(mask) * Integer.bitCount(mask));
+        }
         CooperativeGame game = new CooperativeGame(GameKind.PROFIT, players, values);
-        assertThatThrownBy(() -> ShapleyValue.exact(game))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("SampledShapley");
+        assertThat(ShapleyValue.exact(game))
+                .allSatisfy(value -> assertThat(value).isCloseTo(17.0, within(1e-9)));
     }
 }

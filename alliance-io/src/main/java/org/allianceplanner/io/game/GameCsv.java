@@ -9,15 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import org.allianceplanner.io.Problem;
 import org.allianceplanner.model.game.CooperativeGame;
 import org.allianceplanner.model.game.GameKind;
@@ -110,8 +109,10 @@ public final class GameCsv {
                             "Maybe the first row is missing or the columns are swapped.")));
         }
         Map<String, Integer> playerIndex = new LinkedHashMap<>();
-        Map<TreeSet<String>, Long> rowOfCoalition = new HashMap<>();
-        Map<TreeSet<String>, Double> valueOfCoalition = new HashMap<>();
+        // By coalition mask (bit i = the i-th player to appear), grown as players appear: a game of 20
+        // players has a million rows, too many for a map keyed by sets of names.
+        long[] rowOfMask = new long[2];
+        double[] valueOfMask = new double[2];
         for (CSVRecord record : records.subList(1, records.size())) {
             List<String> cells = record.toList();
             int row = (int) record.getRecordNumber();
@@ -135,9 +136,21 @@ public final class GameCsv {
             if (written == null) {
                 continue;
             }
-            TreeSet<String> coalition = new TreeSet<>(written);
-            Long firstRow = rowOfCoalition.putIfAbsent(coalition, (long) row);
-            if (firstRow != null) {
+            for (String player : written) {
+                playerIndex.putIfAbsent(player, playerIndex.size());
+            }
+            if (playerIndex.size() > CooperativeGame.MAX_PLAYERS) {
+                continue; // reported once below; masks no longer fit
+            }
+            int mask = 0;
+            for (String player : written) {
+                mask |= 1 << Objects.requireNonNull(playerIndex.get(player)); // added just above
+            }
+            if (rowOfMask.length < 1 << playerIndex.size()) {
+                rowOfMask = Arrays.copyOf(rowOfMask, 1 << playerIndex.size());
+                valueOfMask = Arrays.copyOf(valueOfMask, 1 << playerIndex.size());
+            }
+            if (rowOfMask[mask] != 0) {
                 problems.add(new Problem(
                         fileName,
                         null,
@@ -145,15 +158,13 @@ public final class GameCsv {
                         "coalition",
                         null,
                         cells.get(0).strip(),
-                        "is the same coalition as row " + firstRow + "; each coalition has one row.",
+                        "is the same coalition as row " + rowOfMask[mask] + "; each coalition has one row.",
                         null));
                 continue;
             }
-            for (String player : written) {
-                playerIndex.putIfAbsent(player, playerIndex.size());
-            }
+            rowOfMask[mask] = row;
             if (value != null) {
-                valueOfCoalition.put(coalition, value);
+                valueOfMask[mask] = value;
             }
         }
         List<String> players = new ArrayList<>(playerIndex.keySet());
@@ -168,15 +179,15 @@ public final class GameCsv {
                 problems.add(Problem.wholeFile(fileName, "has no coalition rows.", null));
             }
         } else {
-            missingCoalitions(fileName, players, rowOfCoalition, problems);
+            missingCoalitions(fileName, players, rowOfMask, problems);
         }
         if (!problems.isEmpty()) {
             return new GameLoad(null, problems);
         }
-        List<Double> values = new ArrayList<>();
+        List<Double> values = new ArrayList<>(1 << players.size());
         for (int mask = 0; mask < 1 << players.size(); mask++) {
             // missingCoalitions reported any coalition without a row, so every one has a value here.
-            values.add(mask == 0 ? 0.0 : Objects.requireNonNull(valueOfCoalition.get(members(players, mask))));
+            values.add(mask == 0 ? 0.0 : valueOfMask[mask]);
         }
         return new GameLoad(new CooperativeGame(kind, players, values), List.of());
     }
@@ -241,10 +252,10 @@ public final class GameCsv {
     }
 
     private static void missingCoalitions(
-            String fileName, List<String> players, Map<TreeSet<String>, Long> present, List<Problem> problems) {
+            String fileName, List<String> players, long[] rowOfMask, List<Problem> problems) {
         List<Integer> missing = new ArrayList<>();
         for (int mask = 1; mask < 1 << players.size(); mask++) {
-            if (!present.containsKey(members(players, mask))) {
+            if (rowOfMask[mask] == 0) {
                 missing.add(mask);
             }
         }
@@ -265,10 +276,6 @@ public final class GameCsv {
                         + String.join(", ", listed)
                         + more + ".",
                 "Maybe a player name is misspelled somewhere (each spelling is a player), or add a row for each."));
-    }
-
-    private static TreeSet<String> members(List<String> players, int mask) {
-        return new TreeSet<>(orderedAsPlayers(players, mask));
     }
 
     private static List<String> orderedAsPlayers(List<String> players, int mask) {
