@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.allianceplanner.model.alliance.AllianceComparison;
 import org.allianceplanner.model.alliance.CoalitionResult;
@@ -24,15 +23,7 @@ import org.allianceplanner.report.Explanation;
 import org.allianceplanner.report.PlanDecisions;
 import org.allianceplanner.report.SplitRow;
 import org.allianceplanner.report.StudyView;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Builds {@code report.xlsx}: every table of the report on its own sheet, with a bold frozen header,
@@ -55,38 +46,15 @@ public final class ReportWorkbook {
 
     private final StudyView view;
     private final SXSSFWorkbook workbook = new SXSSFWorkbook(500);
-    private final CellStyle header;
-    private final CellStyle money;
-    private final CellStyle count;
-    private final CellStyle price;
-    private final CellStyle share;
-    private final CellStyle decimal;
-
-    /** No column wider than this many characters; longer text (sentences) wraps out of sight. */
-    private static final int MAX_COLUMN_CHARS = 80;
-
-    /** A header longer than this many characters wraps rather than widening its column. */
-    private static final int HEADER_CHARS = 24;
+    private final SheetTable.Styles styles;
 
     private ReportWorkbook(StudyView view) {
         this.view = view;
-        Font bold = workbook.createFont();
-        bold.setBold(true);
-        header = workbook.createCellStyle();
-        header.setFont(bold);
-        header.setWrapText(true);
-        header.setVerticalAlignment(VerticalAlignment.TOP);
-        money = format("#,##0.0");
-        count = format("#,##0");
-        price = format("#,##0.00");
-        share = format("0.0%");
-        decimal = format("0.00");
+        styles = SheetTable.Styles.of(workbook);
     }
 
-    private CellStyle format(String pattern) {
-        CellStyle style = workbook.createCellStyle();
-        style.setDataFormat(workbook.createDataFormat().getFormat(pattern));
-        return style;
+    private SheetTable table(String name, String... headers) {
+        return new SheetTable(workbook, styles, name, headers);
     }
 
     /**
@@ -118,101 +86,8 @@ public final class ReportWorkbook {
         return header + " (" + view.currency() + " million)";
     }
 
-    /** A sheet being filled: header first, then rows; closed with {@link #finish()}. */
-    private final class Table {
-        private final SXSSFSheet sheet;
-        private final int columns;
-        private int rowIndex = 1;
-        private @Nullable Row row;
-        private int cellIndex;
-        /** The widest text of each column so far, in characters; the header counts as well. */
-        private final int[] widest;
-
-        Table(String name, String... headers) {
-            sheet = workbook.createSheet(name);
-            columns = headers.length;
-            widest = new int[headers.length];
-            Row head = sheet.createRow(0);
-            for (int i = 0; i < headers.length; i++) {
-                Cell cell = head.createCell(i);
-                cell.setCellValue(headers[i]);
-                cell.setCellStyle(header);
-                // A long header wraps (see finish()); it widens its column only so far. 3: the filter button.
-                widest[i] = Math.min(HEADER_CHARS, headers[i].length()) + 3;
-            }
-            // Excel does not fit a row's height to wrapped text written by POI: set it. A column is at
-            // least HEADER_CHARS + 5 wide (finish()), so a header takes at most this many lines.
-            int lines = 1;
-            for (String text : headers) {
-                lines = Math.max(lines, (text.length() + HEADER_CHARS + 2) / (HEADER_CHARS + 3));
-            }
-            head.setHeightInPoints(lines * 15f);
-            sheet.createFreezePane(0, 1);
-        }
-
-        Table row() {
-            row = sheet.createRow(rowIndex++);
-            cellIndex = 0;
-            return this;
-        }
-
-        /** The row {@link #row()} started; a cell before the first row is a mistake in this class. */
-        private Row current() {
-            return Objects.requireNonNull(row, "row() before the first cell");
-        }
-
-        Table text(String value) {
-            measure(value.length());
-            current().createCell(cellIndex++).setCellValue(value);
-            return this;
-        }
-
-        Table number(double value, CellStyle style) {
-            if (Double.isFinite(value)) {
-                // As shown: grouped digits and at most two decimals, or a percentage.
-                measure(String.format(Locale.ROOT, "%,.2f", value * (style == share ? 100 : 1))
-                                .length()
-                        + 1);
-            }
-            Cell cell = current().createCell(cellIndex++);
-            if (Double.isFinite(value)) {
-                cell.setCellValue(value);
-                cell.setCellStyle(style);
-            }
-            return this;
-        }
-
-        /** An amount in the base currency, written in millions (the header says so, see {@link #inMillions}). */
-        Table money(double amount) {
-            return number(amount / 1e6, money);
-        }
-
-        private void measure(int chars) {
-            if (cellIndex < widest.length) {
-                widest[cellIndex] = Math.max(widest[cellIndex], chars);
-            }
-        }
-
-        Table bool(boolean value) {
-            current().createCell(cellIndex++).setCellValue(value);
-            return this;
-        }
-
-        Table skip() {
-            cellIndex++;
-            return this;
-        }
-
-        void finish() {
-            for (int i = 0; i < columns; i++) {
-                sheet.setColumnWidth(i, Math.min(MAX_COLUMN_CHARS, Math.max(10, widest[i] + 2)) * 256);
-            }
-            sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, rowIndex - 1), 0, columns - 1));
-        }
-    }
-
     private void alliances() {
-        Table t = new Table(
+        SheetTable t = table(
                 "Alliances",
                 "Rank",
                 "Alliance",
@@ -229,7 +104,7 @@ public final class ReportWorkbook {
             // Partners alone are the yardstick, not candidates: no rank (the result's rank counts them).
             t.row();
             if (a.partnerIds().size() > 1) {
-                t.number(view.allianceRank(a), count);
+                t.number(view.allianceRank(a), styles.count());
             } else {
                 t.skip();
             }
@@ -246,7 +121,7 @@ public final class ReportWorkbook {
             if (breakEven == null) {
                 t.skip();
             } else if (breakEven.outcome() == BreakEvenFriction.Outcome.FOUND) {
-                t.number(breakEven.friction(), decimal);
+                t.number(breakEven.friction(), styles.decimal());
             } else {
                 t.text(StudyView.breakEvenText(breakEven));
             }
@@ -255,7 +130,7 @@ public final class ReportWorkbook {
     }
 
     private void split() {
-        Table t = new Table(
+        SheetTable t = table(
                 "Split",
                 "Alliance",
                 "Method",
@@ -281,7 +156,7 @@ public final class ReportWorkbook {
     }
 
     /** A lever's synergy, or an empty cell when the study left the lever out (its zero is no finding). */
-    private void leverSynergy(Table t, String lever, double synergy) {
+    private void leverSynergy(SheetTable t, String lever, double synergy) {
         if (view.result().levers().contains(lever)) {
             t.money(synergy);
         } else {
@@ -290,7 +165,7 @@ public final class ReportWorkbook {
     }
 
     private void coalitions() {
-        Table t = new Table(
+        SheetTable t = table(
                 "Coalitions",
                 "Coalition",
                 "Partners",
@@ -311,20 +186,20 @@ public final class ReportWorkbook {
             leverSynergy(t, "rnd", c.synergy().rnd());
             t.money(c.synergy().total())
                     .text(c.footprint().plan().solve().describe())
-                    .number(c.footprint().plan().solve().relativeGap(), share)
+                    .number(c.footprint().plan().solve().relativeGap(), styles.share())
                     .text(
                             c.sourcing() == null
                                     ? ""
                                     : c.sourcing().pooled().solve().describe())
                     .text(c.rnd() == null ? "" : c.rnd().jointPlan().report().describe())
-                    .number(c.seconds(), decimal);
+                    .number(c.seconds(), styles.decimal());
         }
         t.finish();
     }
 
     /** Each alliance's joint footprint decisions, one row per plant, line, flow or sale, by name. */
     private void decisions() {
-        Table t = new Table(
+        SheetTable t = table(
                 "Decisions",
                 "Alliance",
                 "Decision",
@@ -354,7 +229,7 @@ public final class ReportWorkbook {
                             .text(l.platformName());
                     t.text(l.plantName()).skip();
                     if (l.running()) {
-                        t.number(l.unitsPerYear(), count).number(l.leadTimeMonths(), count);
+                        t.number(l.unitsPerYear(), styles.count()).number(l.leadTimeMonths(), styles.count());
                     }
                 }
                 for (PlanDecisions.PartnerBuild b : d.builtForPartners()) {
@@ -363,12 +238,12 @@ public final class ReportWorkbook {
                             .text(b.modelName())
                             .text(b.plantName())
                             .text(b.marketName());
-                    t.number(b.unitsPerYear(), count);
+                    t.number(b.unitsPerYear(), styles.count());
                 }
                 for (PlanDecisions.PartnerSale s : d.soldForPartners()) {
                     t.row().text(name).text("sold through a partner's dealers").text(s.modelPartnerName());
                     t.text(s.dealerPartnerName()).text(s.modelName()).skip().text(s.marketName());
-                    t.number(s.unitsPerYear(), count);
+                    t.number(s.unitsPerYear(), styles.count());
                 }
             });
         }
@@ -384,7 +259,7 @@ public final class ReportWorkbook {
     }
 
     private void flows() {
-        Table t = new Table("Flows", "Plan", "Model", "Plant", "Plant partner", "Market", "Units per year");
+        SheetTable t = table("Flows", "Plan", "Model", "Plant", "Plant partner", "Market", "Units per year");
         for (ProductionFlow f : view.standaloneFlows(bestMembers())) {
             flowRow(t, "standalone", f);
         }
@@ -393,17 +268,17 @@ public final class ReportWorkbook {
         t.finish();
     }
 
-    private void flowRow(Table t, String plan, ProductionFlow f) {
+    private void flowRow(SheetTable t, String plan, ProductionFlow f) {
         t.row()
                 .text(plan)
                 .text(view.modelName(f.modelId()))
                 .text(view.plantName(f.plantId()))
                 .text(view.partnerName(view.plantPartner(f.plantId())));
-        t.text(view.marketName(f.marketId())).number(f.unitsPerYear(), count);
+        t.text(view.marketName(f.marketId())).number(f.unitsPerYear(), styles.count());
     }
 
     private void plants() {
-        Table t = new Table(
+        SheetTable t = table(
                 "Plants",
                 "Plant",
                 "Partner",
@@ -432,25 +307,25 @@ public final class ReportWorkbook {
                     together.stream().filter(d -> d.plantId().equals(id)).findFirst();
             Optional<PlantPlace> plant = view.plant(id);
             t.row().text(id).text(view.partnerName(view.plantPartner(id))).text(view.plantName(id));
-            t.number(plant.map(PlantPlace::latitude).orElse(Double.NaN), decimal)
-                    .number(plant.map(PlantPlace::longitude).orElse(Double.NaN), decimal)
+            t.number(plant.map(PlantPlace::latitude).orElse(Double.NaN), styles.decimal())
+                    .number(plant.map(PlantPlace::longitude).orElse(Double.NaN), styles.decimal())
                     .number(
                             plant.map(PlantPlace::capacityUnitsPerYear)
                                     .orElse(a.or(() -> j)
                                             .map(PlantDecision::capacityUnitsPerYear)
                                             .orElse(Double.NaN)),
-                            count)
-                    .number(a.map(PlantDecision::unitsPerYear).orElse(0.0), count)
-                    .number(j.map(PlantDecision::unitsPerYear).orElse(0.0), count)
-                    .number(a.map(PlantDecision::utilization).orElse(0.0), share)
-                    .number(j.map(PlantDecision::utilization).orElse(0.0), share)
+                            styles.count())
+                    .number(a.map(PlantDecision::unitsPerYear).orElse(0.0), styles.count())
+                    .number(j.map(PlantDecision::unitsPerYear).orElse(0.0), styles.count())
+                    .number(a.map(PlantDecision::utilization).orElse(0.0), styles.share())
+                    .number(j.map(PlantDecision::utilization).orElse(0.0), styles.share())
                     .bool(j.map(PlantDecision::open).orElse(false));
         }
         t.finish();
     }
 
     private void awards() {
-        Table t = new Table(
+        SheetTable t = table(
                 "Sourcing awards",
                 "Plan",
                 "Supplier",
@@ -470,7 +345,7 @@ public final class ReportWorkbook {
         t.finish();
     }
 
-    private void awardRows(Table t, String plan, SourcingPlan sourcing) {
+    private void awardRows(SheetTable t, String plan, SourcingPlan sourcing) {
         for (SourcingAward a : sourcing.awards()) {
             t.row()
                     .text(plan)
@@ -478,8 +353,8 @@ public final class ReportWorkbook {
                     .text(a.variantId())
                     .text(view.plantName(a.plantId()))
                     .text(view.partnerName(a.buyerPartnerId()));
-            t.number(a.unitsPerYear(), count)
-                    .number(a.unitPrice(), price)
+            t.number(a.unitsPerYear(), styles.count())
+                    .number(a.unitPrice(), styles.price())
                     .money(a.purchaseCost())
                     .money(a.tariffCost())
                     .money(a.freightCost())
@@ -488,7 +363,7 @@ public final class ReportWorkbook {
     }
 
     private void tiers() {
-        Table t = new Table(
+        SheetTable t = table(
                 "Tiers",
                 "Plan",
                 "Supplier",
@@ -509,25 +384,25 @@ public final class ReportWorkbook {
         t.finish();
     }
 
-    private void tierRows(Table t, String plan, SourcingPlan sourcing) {
+    private void tierRows(SheetTable t, String plan, SourcingPlan sourcing) {
         for (TierReached tier : sourcing.tiers()) {
             t.row()
                     .text(plan)
                     .text(tier.supplierId())
                     .text(tier.variantId())
                     .text(String.join("+", tier.buyerPartnerIds()));
-            t.number(tier.unitsPerYear(), count)
-                    .number(tier.tierMinUnits(), count)
-                    .number(tier.unitPrice(), price)
-                    .number(tier.nextTierMinUnits(), count)
-                    .number(tier.nextTierUnitPrice(), price)
+            t.number(tier.unitsPerYear(), styles.count())
+                    .number(tier.tierMinUnits(), styles.count())
+                    .number(tier.unitPrice(), styles.price())
+                    .number(tier.nextTierMinUnits(), styles.count())
+                    .number(tier.nextTierUnitPrice(), styles.price())
                     .bool(sourcing.tiersJustMissed().contains(tier))
                     .text(tier.sentence());
         }
     }
 
     private void rndTasks() {
-        Table t = new Table(
+        SheetTable t = table(
                 "R&D tasks",
                 "Plan",
                 "Program",
@@ -542,14 +417,14 @@ public final class ReportWorkbook {
         t.finish();
     }
 
-    private void rndRows(Table t, RndComparison rnd) {
+    private void rndRows(SheetTable t, RndComparison rnd) {
         for (RndPlan plan : rnd.standalonePlans()) {
             taskRows(t, "standalone " + String.join("+", plan.partnerIds()), plan);
         }
         taskRows(t, "joint " + String.join("+", rnd.partnerIds()), rnd.jointPlan());
     }
 
-    private void taskRows(Table t, String name, RndPlan plan) {
+    private void taskRows(SheetTable t, String name, RndPlan plan) {
         for (ScheduledTask task : plan.tasks()) {
             t.row()
                     .text(name)
@@ -557,19 +432,19 @@ public final class ReportWorkbook {
                     .text(task.taskId())
                     .text(task.name())
                     .text(task.ownerPartnerId());
-            t.number(task.startMonth(), count)
-                    .number(task.endMonth(), count)
+            t.number(task.startMonth(), styles.count())
+                    .number(task.endMonth(), styles.count())
                     .text(task.servedBy() == null ? "" : task.servedBy().toString())
-                    .number(task.workTeamMonths(), count);
+                    .number(task.workTeamMonths(), styles.count());
         }
     }
 
     private void explanations() {
-        Table t = new Table("Explanations", "Topic", "Plan", "Sentence");
+        SheetTable t = table("Explanations", "Topic", "Plan", "Sentence");
         for (Explanation e : view.explanations()) {
             t.row().text(e.topic()).text(e.plan()).text(e.sentence());
         }
         t.finish();
-        t.sheet.setColumnWidth(2, 120 * 256);
+        t.widenColumn(2, 120);
     }
 }
