@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.allianceplanner.model.footprint.ProductionFlow;
 import org.allianceplanner.model.plant.Plant;
+import org.allianceplanner.testkit.StudyFixture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

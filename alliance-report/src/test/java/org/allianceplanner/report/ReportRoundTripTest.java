@@ -14,6 +14,7 @@ import java.util.Map;
 import org.allianceplanner.model.alliance.AllianceStudyResult;
 import org.allianceplanner.report.json.PlanJson;
 import org.allianceplanner.report.text.ConsoleReport;
+import org.allianceplanner.testkit.StudyFixture;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

@@ -17,6 +17,7 @@ import org.allianceplanner.model.alliance.AllianceComparison;
 import org.allianceplanner.model.alliance.AllianceStudyResult;
 import org.allianceplanner.model.rnd.plan.BreakEvenFriction;
 import org.allianceplanner.report.workbook.ReportWorkbook;
+import org.allianceplanner.testkit.StudyFixture;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.allianceplanner.model.alliance.AllianceStudyResult;
-import org.allianceplanner.report.StudyFixture;
+import org.allianceplanner.testkit.StudyFixture;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

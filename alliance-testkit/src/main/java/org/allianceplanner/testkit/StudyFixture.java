@@ -1,8 +1,9 @@
-package org.allianceplanner.report;
+package org.allianceplanner.testkit;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.allianceplanner.model.alliance.AllianceComparison;
 import org.allianceplanner.model.alliance.AllianceStudyResult;
@@ -51,7 +52,6 @@ import org.allianceplanner.model.sourcing.plan.SourcingCost;
 import org.allianceplanner.model.sourcing.plan.SourcingPlan;
 import org.allianceplanner.model.sourcing.plan.SupplierAtCapacity;
 import org.allianceplanner.model.sourcing.plan.TierReached;
-import org.allianceplanner.testkit.TestScenarios;
 
 /**
  * A small, hand-made alliance study of Honda, Nissan and Tesla for the report tests: eight plants at
@@ -66,12 +66,13 @@ import org.allianceplanner.testkit.TestScenarios;
  * together but 2,900 alone.
  */
 public final class StudyFixture {
-    static final double M = 1_000_000;
-    static final String HONDA = "honda";
-    static final String NISSAN = "nissan";
-    static final String TESLA = "tesla";
-    static final List<String> ALL = List.of(HONDA, NISSAN, TESLA);
-    static final Map<String, Double> STANDALONE_PROFIT = Map.of(HONDA, 7_000 * M, NISSAN, 5_000 * M, TESLA, 9_000 * M);
+    public static final double M = 1_000_000;
+    public static final String HONDA = "honda";
+    public static final String NISSAN = "nissan";
+    public static final String TESLA = "tesla";
+    public static final List<String> ALL = List.of(HONDA, NISSAN, TESLA);
+    public static final Map<String, Double> STANDALONE_PROFIT =
+            Map.of(HONDA, 7_000 * M, NISSAN, 5_000 * M, TESLA, 9_000 * M);
 
     /** Partner per plant id prefix, for the flows below. */
     private static final List<Plant> PLANTS = List.of(
@@ -92,12 +93,12 @@ public final class StudyFixture {
 
     private StudyFixture() {}
 
-    static Scenario scenario() {
+    public static Scenario scenario() {
         return scenario("Nissan");
     }
 
     /** The scenario with Nissan called {@code nissanName}, to test that names are escaped. */
-    static Scenario scenario(String nissanName) {
+    public static Scenario scenario(String nissanName) {
         return TestScenarios.threePartners().toBuilder()
                 .partners(List.of(
                         new Partner(HONDA, "Honda", "JP", "USD"),
@@ -114,7 +115,7 @@ public final class StudyFixture {
     }
 
     /** The scenario's outline with the names of the fixture's models, which the scenario does not have. */
-    static ScenarioOutline outline(String nissanName) {
+    public static ScenarioOutline outline(String nissanName) {
         ScenarioOutline o = ScenarioOutline.of(scenario(nissanName));
         return new ScenarioOutline(
                 o.partners(),
@@ -132,7 +133,7 @@ public final class StudyFixture {
                         new ScenarioOutline.ModelName("MODEL-3", TESLA, "Model 3")));
     }
 
-    static List<ProductionFlow> standaloneFlows(String partnerId) {
+    public static List<ProductionFlow> standaloneFlows(String partnerId) {
         return switch (partnerId) {
             case NISSAN -> List.of(
                     flow("ROGUE", "nissan-smyrna", "US", 300_000),
@@ -156,7 +157,7 @@ public final class StudyFixture {
      * The grand coalition's flows: the Civic for Europe moves to Sunderland, CR-Vs fill Smyrna, and
      * Nissan Motor Kyushu closes (its Serena moves to Suzuka, its X-Trail to Shanghai).
      */
-    static List<ProductionFlow> jointFlows() {
+    public static List<ProductionFlow> jointFlows() {
         return List.of(
                 flow("ROGUE", "nissan-smyrna", "US", 300_000),
                 flow("CR-V", "nissan-smyrna", "US", 200_000),
@@ -192,9 +193,9 @@ public final class StudyFixture {
         CoalitionResult all = coalition(ALL, new LeverSynergy(2_600 * M, 900 * M, 1_112 * M), jointFlows(), 4, 6, 2);
 
         CooperativeGame game = game();
-        double h = STANDALONE_PROFIT.get(HONDA);
-        double n = STANDALONE_PROFIT.get(NISSAN);
-        double t = STANDALONE_PROFIT.get(TESLA);
+        double h = Objects.requireNonNull(STANDALONE_PROFIT.get(HONDA));
+        double n = Objects.requireNonNull(STANDALONE_PROFIT.get(NISSAN));
+        double t = Objects.requireNonNull(STANDALONE_PROFIT.get(TESLA));
         GainSharing grandSharing = new GainSharing(
                 game,
                 List.of(
@@ -268,10 +269,10 @@ public final class StudyFixture {
     }
 
     /** v(S) = members' standalone profits + synergy; players in the order honda, nissan, tesla. */
-    static CooperativeGame game() {
-        double h = STANDALONE_PROFIT.get(HONDA);
-        double n = STANDALONE_PROFIT.get(NISSAN);
-        double t = STANDALONE_PROFIT.get(TESLA);
+    public static CooperativeGame game() {
+        double h = Objects.requireNonNull(STANDALONE_PROFIT.get(HONDA));
+        double n = Objects.requireNonNull(STANDALONE_PROFIT.get(NISSAN));
+        double t = Objects.requireNonNull(STANDALONE_PROFIT.get(TESLA));
         return CooperativeGame.ofMaskOrder(
                 GameKind.PROFIT,
                 ALL,
@@ -394,7 +395,7 @@ public final class StudyFixture {
                 : List.of();
         return footprint(
                 List.of(partnerId),
-                STANDALONE_PROFIT.get(partnerId),
+                Objects.requireNonNull(STANDALONE_PROFIT.get(partnerId)),
                 standaloneFlows(partnerId),
                 List.of(),
                 unmet,
@@ -451,8 +452,17 @@ public final class StudyFixture {
         List<TierReached> tiers = new ArrayList<>();
         List<TierReached> justMissed = new ArrayList<>();
         for (String id : partnerIds) {
-            double kwh = CELL_KWH.get(id);
-            awards.add(new SourcingAward("S-CELL", "CELL-NMC", CELL_PLANT.get(id), id, kwh, price, kwh * price, 0, 0));
+            double kwh = Objects.requireNonNull(CELL_KWH.get(id));
+            awards.add(new SourcingAward(
+                    "S-CELL",
+                    "CELL-NMC",
+                    Objects.requireNonNull(CELL_PLANT.get(id)),
+                    id,
+                    kwh,
+                    price,
+                    kwh * price,
+                    0,
+                    0));
         }
         if (partnerIds.contains(HONDA)) {
             awards.add(new SourcingAward(
@@ -588,12 +598,13 @@ public final class StudyFixture {
         List<ProgramCompletion> programs = new ArrayList<>();
         List<CriticalChain> chains = new ArrayList<>();
         for (String id : partnerIds) {
-            String program = PROGRAM.get(id);
-            int[] d = DURATIONS.get(id);
-            String[] names = TASK_NAMES.get(id);
+            String program = Objects.requireNonNull(PROGRAM.get(id));
+            int[] d = Objects.requireNonNull(DURATIONS.get(id));
+            String[] names = Objects.requireNonNull(TASK_NAMES.get(id));
             int cut = joint ? saved.getOrDefault(id, 0) : 0;
             int t1End = d[0] - (joint ? Math.min(cut, d[0] - 1) : 0);
-            TaskRef servedBy = joint && !id.equals(leader) ? new TaskRef(PROGRAM.get(leader), "T1") : null;
+            TaskRef servedBy =
+                    joint && !id.equals(leader) ? new TaskRef(Objects.requireNonNull(PROGRAM.get(leader)), "T1") : null;
             int t2Start = id.equals(HONDA) ? 0 : t1End;
             int t2End = t2Start + d[1];
             int t3Start = Math.max(t1End, t2End);
@@ -604,7 +615,12 @@ public final class StudyFixture {
             tasks.add(new ScheduledTask(
                     program, "T2", names[1], id, t2Start, Math.min(t2End, t3Start), null, List.of(), d[1] * 3));
             tasks.add(new ScheduledTask(program, "T3", names[2], id, t3Start, completion, null, List.of(), d[2] * 2));
-            programs.add(new ProgramCompletion(program, id, PROGRAM_NAME.get(id), completion, COST_OF_DELAY.get(id)));
+            programs.add(new ProgramCompletion(
+                    program,
+                    id,
+                    Objects.requireNonNull(PROGRAM_NAME.get(id)),
+                    completion,
+                    Objects.requireNonNull(COST_OF_DELAY.get(id))));
             chains.add(new CriticalChain(
                     program,
                     completion,
@@ -617,8 +633,8 @@ public final class StudyFixture {
                             null,
                             null,
                             names[2] + " waits for " + names[1] + " until month " + t3Start + ".")),
-                    PROGRAM_NAME.get(id) + " is ready in month " + completion + ": " + names[0] + ", " + names[1]
-                            + ", then " + names[2] + "."));
+                    Objects.requireNonNull(PROGRAM_NAME.get(id)) + " is ready in month " + completion + ": " + names[0]
+                            + ", " + names[1] + ", then " + names[2] + "."));
         }
         return new RndPlan(
                 partnerIds,
@@ -638,8 +654,16 @@ public final class StudyFixture {
         List<ProgramGain> gains = new ArrayList<>();
         for (String id : partnerIds) {
             int before = alone.get(partnerIds.indexOf(id)).programs().get(0).completionMonth();
-            int after = joint.program(PROGRAM.get(id)).orElseThrow().completionMonth();
-            gains.add(new ProgramGain(PROGRAM.get(id), id, PROGRAM_NAME.get(id), before, after, COST_OF_DELAY.get(id)));
+            int after = joint.program(Objects.requireNonNull(PROGRAM.get(id)))
+                    .orElseThrow()
+                    .completionMonth();
+            gains.add(new ProgramGain(
+                    Objects.requireNonNull(PROGRAM.get(id)),
+                    id,
+                    Objects.requireNonNull(PROGRAM_NAME.get(id)),
+                    before,
+                    after,
+                    Objects.requireNonNull(COST_OF_DELAY.get(id))));
         }
         return new RndComparison(partnerIds, alone, joint, gains);
     }
