@@ -83,11 +83,10 @@ public record StudyRequest(
                     "The R&D time limit must be a positive number of seconds (at most 10,000,000), not %s.",
                     rndTimeLimitSeconds));
         }
-        if (relativeGap != null && !(relativeGap >= 0 && relativeGap < 1)) {
-            problems.add(problem(
-                    "relativeGap",
-                    "The relative gap must be at least 0 and below 1, e.g. 0.001, not %s.",
-                    relativeGap));
+        // The plausible range of the scenario's relative_gap setting (model.validation.PlausibleRanges).
+        if (relativeGap != null && !(relativeGap >= 0 && relativeGap <= 0.5)) {
+            problems.add(
+                    problem("relativeGap", "The relative gap must be from 0 to 0.5, e.g. 0.001, not %s.", relativeGap));
         }
         if (rndWorkers < 1 || rndWorkers > 256) {
             problems.add(problem(

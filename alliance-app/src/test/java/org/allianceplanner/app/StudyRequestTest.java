@@ -19,7 +19,7 @@ class StudyRequestTest {
         StudyRequestException refused = catchThrowableOfType(
                 () -> StudyRequest.builder()
                         .timeLimitSeconds(0.0)
-                        .relativeGap(1.5)
+                        .relativeGap(0.6)
                         .friction(-0.1)
                         .breakEvenTolerance(1)
                         .threads(0)
@@ -40,6 +40,8 @@ class StudyRequestTest {
                         "samples");
         assertThat(refused.problems().get(0).message())
                 .isEqualTo("The time limit must be a positive number of seconds (at most 10,000,000), not 0.");
+        assertThat(refused.problems().get(1).message())
+                .isEqualTo("The relative gap must be from 0 to 0.5, e.g. 0.001, not 0.6.");
         assertThat(refused.getMessage()).doesNotContain("--").doesNotContain("relativeGap");
     }
 
