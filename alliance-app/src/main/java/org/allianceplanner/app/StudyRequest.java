@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -18,6 +19,7 @@ import org.allianceplanner.model.partner.Partner;
 import org.allianceplanner.model.plan.PlainNumber;
 import org.allianceplanner.model.scenario.Scenario;
 import org.allianceplanner.model.scenario.SolverSettings;
+import org.allianceplanner.model.validation.PlausibleRanges;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -59,6 +61,10 @@ public record StudyRequest(
     /** The break-even tolerance unless told otherwise. */
     public static final double DEFAULT_BREAK_EVEN_TOLERANCE = 0.02;
 
+    /** The longest time limit per solve: the scenario's own plausible maximum (a day). */
+    private static final String MAX_SECONDS =
+            String.format(Locale.ROOT, "%,.0f seconds", PlausibleRanges.TIME_LIMIT_SECONDS.max());
+
     /** Random orders of the sampled Shapley value unless told otherwise. */
     public static final int DEFAULT_SAMPLES = 50;
 
@@ -71,22 +77,26 @@ public record StudyRequest(
         levers = Set.copyOf(chosen);
         bargainingPowers = Map.copyOf(bargainingPowers);
         List<StudyRequestException.Problem> problems = new ArrayList<>();
-        if (timeLimitSeconds != null && !(timeLimitSeconds > 0 && timeLimitSeconds <= 1e7)) {
+        // Shorter than the scenario's plausible minimum is allowed here (a quick look), longer is not.
+        if (timeLimitSeconds != null && !isTimeLimit(timeLimitSeconds)) {
             problems.add(problem(
                     "timeLimitSeconds",
-                    "The time limit must be a positive number of seconds (at most 10,000,000), not %s.",
+                    "The time limit must be above 0 and at most " + MAX_SECONDS + ", not %s.",
                     timeLimitSeconds));
         }
-        if (rndTimeLimitSeconds != null && !(rndTimeLimitSeconds > 0 && rndTimeLimitSeconds <= 1e7)) {
+        if (rndTimeLimitSeconds != null && !isTimeLimit(rndTimeLimitSeconds)) {
             problems.add(problem(
                     "rndTimeLimitSeconds",
-                    "The R&D time limit must be a positive number of seconds (at most 10,000,000), not %s.",
+                    "The R&D time limit must be above 0 and at most " + MAX_SECONDS + ", not %s.",
                     rndTimeLimitSeconds));
         }
-        // The plausible range of the scenario's relative_gap setting (model.validation.PlausibleRanges).
-        if (relativeGap != null && !(relativeGap >= 0 && relativeGap <= 0.5)) {
-            problems.add(
-                    problem("relativeGap", "The relative gap must be from 0 to 0.5, e.g. 0.001, not %s.", relativeGap));
+        // The scenario's own plausible range for its relative_gap setting.
+        if (relativeGap != null && !PlausibleRanges.RELATIVE_GAP.contains(relativeGap)) {
+            problems.add(problem(
+                    "relativeGap",
+                    "The relative gap must be from 0 to " + PlainNumber.of(PlausibleRanges.RELATIVE_GAP.max())
+                            + ", e.g. 0.001, not %s.",
+                    relativeGap));
         }
         if (rndWorkers < 1 || rndWorkers > 256) {
             problems.add(problem(
@@ -217,6 +227,10 @@ public record StudyRequest(
     /** The seed of the sampled orders: this request's, or the scenario's. */
     public long samplingSeed(Scenario scenario) {
         return seed != null ? seed : scenario.settings().solver().seed();
+    }
+
+    private static boolean isTimeLimit(double seconds) {
+        return seconds > 0 && seconds <= PlausibleRanges.TIME_LIMIT_SECONDS.max();
     }
 
     private static StudyRequestException.Problem problem(String option, String format, double value) {

@@ -73,7 +73,6 @@ public final class StudyService {
      */
     public Outcome run(Scenario scenario, StudyRequest request, StudyProgress progress, Cancellation cancellation) {
         AllianceOptions options = request.options(scenario);
-        StudyPlan.of(scenario, options);
         Optional<AllianceStudyResult> stored = store.find(StudyHash.of(scenario, options));
         if (stored.isPresent()) {
             return new Outcome(stored.get(), true);

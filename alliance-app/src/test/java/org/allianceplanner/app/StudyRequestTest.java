@@ -39,7 +39,7 @@ class StudyRequestTest {
                         "bargainingPowers",
                         "samples");
         assertThat(refused.problems().get(0).message())
-                .isEqualTo("The time limit must be a positive number of seconds (at most 10,000,000), not 0.");
+                .isEqualTo("The time limit must be above 0 and at most 86,400 seconds, not 0.");
         assertThat(refused.problems().get(1).message())
                 .isEqualTo("The relative gap must be from 0 to 0.5, e.g. 0.001, not 0.6.");
         assertThat(refused.getMessage()).doesNotContain("--").doesNotContain("relativeGap");

@@ -194,8 +194,7 @@ class PlanCommandTest {
 
         assertThat(run.exitCode).isEqualTo(2);
         assertThat(run.err)
-                .contains("--time-limit: The time limit must be a positive number of seconds (at most 10,000,000), not"
-                        + " 0.")
+                .contains("--time-limit: The time limit must be above 0 and at most 86,400 seconds, not 0.")
                 .doesNotContain("timeLimitSeconds");
     }
 

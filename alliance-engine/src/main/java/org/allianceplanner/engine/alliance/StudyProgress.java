@@ -3,9 +3,6 @@ package org.allianceplanner.engine.alliance;
 /** Told each time a piece of a study is done; calls may come from several threads, one at a time. */
 @FunctionalInterface
 public interface StudyProgress {
-    /** Ignores every piece. */
-    StudyProgress NONE = (label, done, total) -> {};
-
     /**
      * Called when {@code label} is done, the {@code done}-th of {@code total} pieces.
      *

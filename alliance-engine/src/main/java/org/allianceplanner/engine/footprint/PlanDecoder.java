@@ -174,7 +174,7 @@ final class PlanDecoder {
                                 plant.name(),
                                 data.partnerName(plant.partnerId()),
                                 plant.capacityUnitsPerYear(),
-                                money(duals.plantCapacity()[p]))));
+                                Money.format(duals.plantCapacity()[p], data.baseCurrency))));
             }
         }
         for (int l = 0; l < data.lines.size(); l++) {
@@ -192,7 +192,7 @@ final class PlanDecoder {
                                 data.platformName(line.platformId()),
                                 data.plantName(line.plantId()),
                                 line.capacityUnitsPerYear(),
-                                money(duals.lineCapacity()[l]))));
+                                Money.format(duals.lineCapacity()[l], data.baseCurrency))));
             }
         }
         binding.sort(Comparator.comparingDouble(BindingCapacity::marginalValuePerUnit)
@@ -202,9 +202,5 @@ final class PlanDecoder {
 
     static boolean isFull(double units, double capacity) {
         return units >= capacity - Math.max(UNIT_TOLERANCE, 1e-9 * capacity);
-    }
-
-    private String money(double amount) {
-        return Money.format(amount, data.baseCurrency);
     }
 }
