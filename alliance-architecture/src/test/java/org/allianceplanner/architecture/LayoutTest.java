@@ -30,7 +30,7 @@ class LayoutTest {
                 .map(name -> name.substring(ROOT.length() + 1).split("\\.")[0])
                 .collect(Collectors.toSet());
 
-        assertThat(modules).contains("model", "io", "engine", "report", "app", "cli", "bench", "testkit");
+        assertThat(modules).contains("model", "io", "engine", "report", "app", "cli", "server", "bench", "testkit");
         assertThat(MAIN_CLASSES.stream().map(JavaClass::getSimpleName)).doesNotContain("LayoutTest");
     }
 
