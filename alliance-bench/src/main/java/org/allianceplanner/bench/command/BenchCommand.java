@@ -12,6 +12,9 @@ import org.allianceplanner.bench.rcpsp.BenchmarkFileException;
 import org.allianceplanner.bench.rcpsp.RcpspBenchmark;
 import org.allianceplanner.bench.rcpsp.ReferenceTable;
 import org.allianceplanner.bench.rcpsp.RndPortfolio;
+import org.allianceplanner.bench.server.ServerLoadCommand;
+import org.allianceplanner.bench.server.ServerQueueCommand;
+import org.allianceplanner.bench.server.ServerUploadCommand;
 import org.allianceplanner.bench.synthetic.ScenarioSize;
 import org.allianceplanner.bench.synthetic.SyntheticScenarios;
 import org.allianceplanner.engine.rnd.RndPlanner;
@@ -47,7 +50,10 @@ import picocli.CommandLine.Parameters;
             CoalitionBenchCommand.class,
             CflpBenchCommand.class,
             CancelBenchCommand.class,
-            GameCsvBenchCommand.class
+            GameCsvBenchCommand.class,
+            ServerLoadCommand.class,
+            ServerQueueCommand.class,
+            ServerUploadCommand.class
         })
 public final class BenchCommand implements Runnable {
     /** Exit code when an input file (an instance, a table of optima) has problems. */
