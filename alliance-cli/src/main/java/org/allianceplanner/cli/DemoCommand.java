@@ -65,7 +65,13 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ScenarioLoad load = DemoScenarios.load(name);
+        ScenarioLoad load;
+        try {
+            load = DemoScenarios.load(name);
+        } catch (IllegalArgumentException unknownDemo) {
+            // "There is no demo called 'x'. Maybe use nissan-tesla-honda.": wrong usage, in our words.
+            throw new CommandLine.ParameterException(spec.commandLine(), unknownDemo.getMessage());
+        }
         if (!load.isValid()) {
             Problems.print(Path.of(name), load, spec.commandLine().getErr());
             return AllianceCommand.FAILURE;

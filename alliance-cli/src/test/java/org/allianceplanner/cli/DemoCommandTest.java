@@ -77,6 +77,16 @@ class DemoCommandTest {
     }
 
     @Test
+    void anUnknownDemoIsWrongUsageNamedInOurWords() {
+        CliRun run =
+                CliRun.of("demo", "nissan-tesla", "--export", work.resolve("x").toString());
+
+        assertThat(run.exitCode).as(run.err).isEqualTo(2);
+        assertThat(run.err).contains("There is no demo called 'nissan-tesla'").doesNotContain("Exception");
+        assertThat(work.resolve("x")).doesNotExist();
+    }
+
+    @Test
     void exportWritesIntoAnEmptyFolderWithoutForce() throws IOException {
         Path folder = work.resolve("empty");
         Files.createDirectories(folder);
