@@ -21,8 +21,8 @@ import picocli.CommandLine.Command;
         footer = {
             "",
             "A scenario is a folder of CSV files with scenario.yaml, or one .xlsx workbook; see",
-            "docs/scenario-format.md. Exit codes: 0 ok, 1 invalid scenario or game file, 2 wrong usage,",
-            "3 failure.",
+            "docs/scenario-format.md. Exit codes: 0 ok, 1 invalid scenario or game file (or an output",
+            "that exists already or cannot be written), 2 wrong usage, 3 failure.",
             "",
             "Benchmarks run from their own jar: alliance bench --help lists the suites."
         })

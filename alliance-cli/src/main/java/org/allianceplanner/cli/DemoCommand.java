@@ -1,10 +1,8 @@
 package org.allianceplanner.cli;
 
-import java.io.IOException;
-import java.nio.file.Files;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.allianceplanner.app.StudyRequest;
 import org.allianceplanner.io.ScenarioFiles;
 import org.allianceplanner.io.ScenarioLoad;
@@ -65,41 +63,36 @@ final class DemoCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    /** Whether {@code path} is a file, or a folder with anything in it. */
-    private static boolean holdsSomething(Path path) {
-        if (!Files.isDirectory(path)) {
-            return Files.exists(path);
-        }
-        try (Stream<Path> entries = Files.list(path)) {
-            return entries.findAny().isPresent();
-        } catch (IOException e) {
-            // A folder we cannot list is not one to write into blindly either.
-            return true;
-        }
-    }
-
     @Override
     public Integer call() {
-        ScenarioLoad load = DemoScenarios.load(name);
+        ScenarioLoad load;
+        try {
+            load = DemoScenarios.load(name);
+        } catch (IllegalArgumentException unknownDemo) {
+            // "There is no demo called 'x'. Maybe use nissan-tesla-honda.": wrong usage, in our words.
+            throw new CommandLine.ParameterException(spec.commandLine(), unknownDemo.getMessage());
+        }
         if (!load.isValid()) {
             Problems.print(Path.of(name), load, spec.commandLine().getErr());
             return AllianceCommand.FAILURE;
         }
         if (export != null) {
-            if (!force && holdsSomething(export)) {
+            if (!force && ExistingOutput.holdsSomething(export)) {
                 // A scenario the user edited may be there: only --force replaces it.
-                spec.commandLine()
-                        .getErr()
-                        .printf(
-                                "alliance: %s exists already; exporting the demo there would replace what it holds.%n"
-                                        + "Maybe choose a new name, or add --force to replace it.%n",
-                                export.toAbsolutePath().normalize());
+                spec.commandLine().getErr().print(ExistingOutput.refusal(export, "the demo"));
                 return AllianceCommand.INVALID_SCENARIO;
             }
-            if (ScenarioFiles.isWorkbook(export)) {
-                ScenarioFiles.write(load.scenario(), export);
-            } else {
-                DemoScenarios.export(name, export);
+            try {
+                if (ScenarioFiles.isWorkbook(export)) {
+                    // With the demo's #source and #note columns, as in its CSV files.
+                    ScenarioFiles.write(load.scenario(), load.notes(), export);
+                } else {
+                    DemoScenarios.export(name, export);
+                }
+            } catch (UncheckedIOException notWritten) {
+                // The message names the path and the reason in words.
+                spec.commandLine().getErr().println("alliance: " + notWritten.getMessage());
+                return AllianceCommand.INVALID_SCENARIO;
             }
             spec.commandLine().getOut().printf("Wrote the demo scenario '%s' to %s.%n", name, export);
             return 0;

@@ -56,7 +56,9 @@ final class StudyCache implements StudyStore {
             AllianceStudyResult cached = PlanJson.read(fileOf(hash));
             return cached.scenarioHash().equals(hash) ? Optional.of(cached) : Optional.empty();
         } catch (UncheckedIOException | IllegalArgumentException unreadable) {
-            warn("ignored the unreadable cached study " + fileOf(hash) + " (" + unreadable.getMessage() + ")");
+            // The reader's message speaks of JSON tokens; what matters is that the study runs again.
+            warn("ignored the cached study " + fileOf(hash) + ": it cannot be read (damaged, or written by"
+                    + " another version); planning again.");
             return Optional.empty();
         }
     }
@@ -74,7 +76,8 @@ final class StudyCache implements StudyStore {
             PlanJson.write(result, temp);
             Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException | UncheckedIOException notStored) {
-            warn("could not cache the study in " + folder + " (" + notStored.getMessage() + "); it still ran fine");
+            warn("could not cache the study in " + folder + "; it still ran fine. Maybe set ALLIANCE_CACHE to a"
+                    + " folder you may write to.");
         }
     }
 

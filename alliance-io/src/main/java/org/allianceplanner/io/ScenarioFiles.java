@@ -48,10 +48,22 @@ public final class ScenarioFiles {
      * folder (created if needed; files of the same names are replaced).
      */
     public static void write(Scenario scenario, Path path) {
+        write(scenario, ScenarioNotes.NONE, path);
+    }
+
+    /**
+     * Writes {@code scenario} with the user's comment columns ({@code notes}, as {@link ScenarioLoad#notes()}
+     * gives them) to {@code path}, as {@link #write(Scenario, Path)} does; each table's comment columns
+     * come after its own columns.
+     *
+     * @throws java.io.UncheckedIOException when it cannot be written; the message names the path and the
+     *     reason in words, with a hint
+     */
+    public static void write(Scenario scenario, ScenarioNotes notes, Path path) {
         if (isWorkbook(path)) {
-            ScenarioWorkbook.write(scenario, path);
+            ScenarioWorkbook.write(scenario, notes, path);
         } else {
-            CsvScenarioFolder.write(scenario, path);
+            CsvScenarioFolder.write(scenario, notes, path);
         }
     }
 

@@ -12,15 +12,22 @@ import org.jspecify.annotations.Nullable;
 public final class ScenarioLoad {
     private final @Nullable Scenario scenario;
     private final List<Problem> problems;
+    private final ScenarioNotes notes;
 
-    private ScenarioLoad(@Nullable Scenario scenario, List<Problem> problems) {
+    private ScenarioLoad(@Nullable Scenario scenario, List<Problem> problems, ScenarioNotes notes) {
         this.scenario = scenario;
         this.problems = List.copyOf(problems);
+        this.notes = notes;
     }
 
-    /** A scenario that passed every check. */
+    /** A scenario that passed every check, without comment columns. */
     public static ScenarioLoad valid(Scenario scenario) {
-        return new ScenarioLoad(scenario, List.of());
+        return valid(scenario, ScenarioNotes.NONE);
+    }
+
+    /** A scenario that passed every check, with the comment columns of its files. */
+    public static ScenarioLoad valid(Scenario scenario, ScenarioNotes notes) {
+        return new ScenarioLoad(scenario, List.of(), notes);
     }
 
     /** A scenario rejected for {@code problems} (at least one). */
@@ -28,7 +35,7 @@ public final class ScenarioLoad {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("A rejected scenario needs at least one problem.");
         }
-        return new ScenarioLoad(null, problems);
+        return new ScenarioLoad(null, problems, ScenarioNotes.NONE);
     }
 
     /** Whether the scenario passed every check. */
@@ -39,6 +46,14 @@ public final class ScenarioLoad {
     /** Every problem found, in table and row order; empty when valid. */
     public List<Problem> problems() {
         return problems;
+    }
+
+    /**
+     * The comment columns ({@code #source}, {@code #note} …) of the scenario's tables, for writing the
+     * scenario again without losing them; none when rejected.
+     */
+    public ScenarioNotes notes() {
+        return notes;
     }
 
     /**

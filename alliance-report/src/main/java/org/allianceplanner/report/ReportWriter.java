@@ -4,8 +4,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -56,8 +61,8 @@ public final class ReportWriter {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new UncheckedIOException(
-                    "Could not create the report folder " + folder.toAbsolutePath() + ": " + e
-                            + "\nMaybe a file of that name exists, or the parent folder is read-only.",
+                    "Could not create the report folder " + folder.toAbsolutePath() + ": " + reason(e)
+                            + ".\nMaybe a file of that name exists, or the parent folder is read-only.",
                     e);
         }
         StudyView view = StudyView.of(result);
@@ -81,6 +86,34 @@ public final class ReportWriter {
         }
     }
 
+    /**
+     * Why a file operation failed, in our words: Java's file exceptions carry only a path as their
+     * message, and their class names mean nothing to a planner.
+     */
+    static String reason(IOException failure) {
+        if (failure instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (failure instanceof FileAlreadyExistsException) {
+            return "a file of that name exists already";
+        }
+        if (failure instanceof NoSuchFileException) {
+            return "its folder does not exist";
+        }
+        if (failure instanceof NotDirectoryException) {
+            return "a part of its path is a file, not a folder";
+        }
+        if (failure instanceof FileSystemException fileSystem && fileSystem.getReason() != null) {
+            return fileSystem.getReason();
+        }
+        String message = failure.getMessage();
+        if (failure.getClass() == IOException.class && message != null && !message.isBlank()) {
+            // The operating system's own words ("No space left on device").
+            return message;
+        }
+        return "the system refused without saying why";
+    }
+
     private static void writeAtomically(Path target, Content content) {
         Path temp = null;
         try {
@@ -96,7 +129,10 @@ public final class ReportWriter {
             }
         } catch (IOException e) {
             UncheckedIOException failure = new UncheckedIOException(
-                    "Could not write the report file " + target.toAbsolutePath() + ": " + e, e);
+                    "Could not write the report file " + target.toAbsolutePath() + ": " + reason(e)
+                            + ".\nMaybe the file is open in another program (Excel) or the folder is read-only;"
+                            + " close it, or give --out another folder.",
+                    e);
             if (temp != null) {
                 try {
                     Files.deleteIfExists(temp);

@@ -13,14 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.allianceplanner.io.FileFailures;
 import org.allianceplanner.io.Problem;
+import org.allianceplanner.io.ScenarioNotes;
 import org.allianceplanner.io.table.CellLocator;
 import org.allianceplanner.io.table.CellText;
-import org.allianceplanner.io.table.Column;
 import org.allianceplanner.io.table.RawRow;
 import org.allianceplanner.io.table.RawScenario;
 import org.allianceplanner.io.table.RawTable;
@@ -41,14 +39,25 @@ import org.jspecify.annotations.Nullable;
  * too). Files that are neither are left alone.
  */
 public final class CsvScenarioFolder {
-    private static final Pattern START_LINE = Pattern.compile("startline (\\d+)");
-
     private CsvScenarioFolder() {}
 
     /** Everything found in {@code folder}, with a problem for each file that cannot be read. */
     public static RawScenario read(Path folder) {
         List<Problem> fileProblems = new ArrayList<>();
         Map<String, RawTable> tables = new LinkedHashMap<>();
+        List<String> csvFiles;
+        try {
+            csvFiles = csvFileNames(folder);
+        } catch (IOException e) {
+            String name = folder.getFileName() == null
+                    ? folder.toString()
+                    : folder.getFileName().toString();
+            fileProblems.add(Problem.wholeFile(
+                    name,
+                    "is a folder that cannot be read: " + FileFailures.reason(e) + ".",
+                    "Maybe you may not open it; ask its owner, or copy the scenario to a folder of your own."));
+            return new RawScenario(null, tables, fileProblems);
+        }
         Path settingsFile = folder.resolve(YamlSettings.FILE_NAME);
         RawTable settings = null;
         if (Files.isRegularFile(settingsFile)) {
@@ -64,7 +73,7 @@ public final class CsvScenarioFolder {
         }
         Set<String> tableNames = new TreeSet<>();
         ScenarioTables.ALL.forEach(codec -> tableNames.add(codec.name()));
-        for (String fileName : csvFileNames(folder)) {
+        for (String fileName : csvFiles) {
             String stem = fileName.substring(0, fileName.length() - ".csv".length());
             if (!tableNames.contains(stem)) {
                 fileProblems.add(
@@ -91,6 +100,14 @@ public final class CsvScenarioFolder {
 
     /** Writes every table (header only when empty) and {@code scenario.yaml} into {@code folder}. */
     public static void write(Scenario scenario, Path folder) {
+        write(scenario, ScenarioNotes.NONE, folder);
+    }
+
+    /**
+     * Writes {@code scenario} as {@link #write(Scenario, Path)} does, with each table's comment columns
+     * from {@code notes} after its own columns.
+     */
+    public static void write(Scenario scenario, ScenarioNotes notes, Path folder) {
         try {
             Files.createDirectories(folder);
             Files.writeString(
@@ -102,16 +119,23 @@ public final class CsvScenarioFolder {
                 try (CSVPrinter printer = new CSVPrinter(
                         text,
                         CSVFormat.DEFAULT.builder().setRecordSeparator('\n').build())) {
-                    printer.printRecord(
-                            codec.columns().stream().map(Column::name).toList());
-                    for (List<@Nullable Object> row : codec.encode(scenario)) {
-                        printer.printRecord(row.stream().map(CellText::format).toList());
+                    ScenarioNotes.Table tableNotes = notes.of(codec.name());
+                    List<String> header = new ArrayList<>();
+                    codec.columns().forEach(column -> header.add(column.name()));
+                    header.addAll(tableNotes.columns());
+                    printer.printRecord(header);
+                    List<List<@Nullable Object>> rows = codec.encode(scenario);
+                    for (int r = 0; r < rows.size(); r++) {
+                        List<String> cells = new ArrayList<>();
+                        rows.get(r).forEach(value -> cells.add(CellText.format(value)));
+                        cells.addAll(tableNotes.row(r));
+                        printer.printRecord(cells);
                     }
                 }
                 Files.writeString(folder.resolve(codec.name() + ".csv"), text.toString(), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the scenario to " + folder + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(FileFailures.notWritten("the scenario", folder, e), e);
         }
     }
 
@@ -151,22 +175,8 @@ public final class CsvScenarioFolder {
     }
 
     private static Problem malformed(CellLocator locator, Exception e) {
-        String message = String.valueOf(e.getMessage());
-        Matcher startLine = START_LINE.matcher(message);
-        if (message.contains("EOF reached before encapsulated token finished") && startLine.find()) {
-            return locator.problem(
-                    Integer.parseInt(startLine.group(1)),
-                    null,
-                    null,
-                    "ends inside a quoted cell that starts on this row.",
-                    "Maybe a closing quote (\") is missing, or the file was cut off.");
-        }
-        return locator.problem(
-                startLine.find() ? Integer.parseInt(startLine.group(1)) : 0,
-                null,
-                null,
-                "cannot be read as CSV (" + message + ").",
-                "Maybe open it in a spreadsheet and save it again as CSV UTF-8.");
+        CsvSyntaxError error = CsvSyntaxError.of(e);
+        return locator.problem(error.row(), null, null, error.rule(), error.hint());
     }
 
     private static @Nullable String readText(Path file, String fileName, List<Problem> fileProblems) {
@@ -184,7 +194,8 @@ public final class CsvScenarioFolder {
                     "Maybe save it as 'CSV UTF-8' (in Excel: Save As › CSV UTF-8)."));
             return null;
         } catch (IOException e) {
-            fileProblems.add(Problem.wholeFile(fileName, "cannot be read: " + FileFailures.reason(e) + ".", null));
+            fileProblems.add(Problem.wholeFile(
+                    fileName, "cannot be read: " + FileFailures.reason(e) + ".", FileFailures.readHint(e)));
             return null;
         }
     }
@@ -195,14 +206,12 @@ public final class CsvScenarioFolder {
         return firstLine.indexOf(';') >= 0 && firstLine.indexOf(',') < 0 ? ';' : ',';
     }
 
-    private static List<String> csvFileNames(Path folder) {
+    private static List<String> csvFileNames(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(file -> file.getFileName().toString())
                     .filter(name -> name.toLowerCase(Locale.ROOT).endsWith(".csv"))
                     .sorted()
                     .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not list " + folder + ": " + e.getMessage(), e);
         }
     }
 

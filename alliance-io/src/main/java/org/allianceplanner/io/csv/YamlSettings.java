@@ -54,8 +54,11 @@ final class YamlSettings {
                     line,
                     null,
                     null,
-                    "is not valid YAML: " + e.getOriginalMessage(),
-                    "Maybe an indentation or a quote is off."));
+                    // The parser's own message ("while parsing a flow sequence in 'reader' …") speaks of
+                    // its grammar; the line is what a user can act on.
+                    line > 0 ? "is not valid YAML from this row on." : "is not valid YAML.",
+                    "Maybe an indentation, a colon or a quote is off; each line is 'key: value', and a value"
+                            + " with a colon, a bracket or a # goes in quotes."));
             return null;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.allianceplanner.io.FileFailures;
 import org.allianceplanner.io.ScenarioFiles;
 import org.allianceplanner.io.ScenarioLoad;
 
@@ -38,7 +39,10 @@ public final class DemoScenarios {
             export(name, folder);
             return ScenarioFiles.read(folder);
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not unpack the demo '" + name + "': " + e.getMessage(), e);
+            throw new UncheckedIOException(
+                    FileFailures.notWritten(
+                            "the demo '" + name + "'", Path.of(System.getProperty("java.io.tmpdir")), e),
+                    e);
         } finally {
             if (folder != null) {
                 deleteRecursively(folder);
@@ -68,10 +72,11 @@ public final class DemoScenarios {
                 // The URL names scenario.yaml inside the demo's folder, so it has a parent.
                 copyTree(Objects.requireNonNull(Path.of(uri).getParent()), folder);
             }
-        } catch (IOException | URISyntaxException e) {
-            throw new UncheckedIOException(
-                    "Could not copy the demo '" + name + "' to " + folder + ": " + e.getMessage(),
-                    e instanceof IOException io ? io : new IOException(e));
+        } catch (IOException e) {
+            throw new UncheckedIOException(FileFailures.notWritten("the demo '" + name + "'", folder, e), e);
+        } catch (URISyntaxException e) {
+            // The URL came from the class loader, so it is well-formed.
+            throw new IllegalStateException(e);
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +18,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.allianceplanner.io.FileFailures;
 import org.allianceplanner.io.Problem;
+import org.allianceplanner.io.csv.CsvSyntaxError;
 import org.allianceplanner.model.game.CooperativeGame;
 import org.allianceplanner.model.game.GameKind;
 import org.apache.commons.csv.CSVFormat;
@@ -50,7 +53,11 @@ public final class GameCsv {
             return new GameLoad(
                     null,
                     List.of(Problem.wholeFile(
-                            fileName, "cannot be read (" + e.getMessage() + ").", "Maybe the path is wrong.")));
+                            fileName,
+                            "cannot be read: " + FileFailures.reason(e) + ".",
+                            e instanceof AccessDeniedException
+                                    ? FileFailures.readHint(e)
+                                    : "Maybe the path is wrong.")));
         }
         String text;
         try {
@@ -85,12 +92,10 @@ public final class GameCsv {
                 text, CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).build())) {
             records = parser.getRecords();
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            CsvSyntaxError error = CsvSyntaxError.of(e);
             return new GameLoad(
                     null,
-                    List.of(Problem.wholeFile(
-                            fileName,
-                            "cannot be read as CSV (" + e.getMessage() + ").",
-                            "Maybe a closing quote (\") is missing.")));
+                    List.of(new Problem(fileName, null, error.row(), null, null, null, error.rule(), error.hint())));
         }
         List<String> header = records.get(0).toList().stream()
                 .map(cell -> cell.strip().toLowerCase(Locale.ROOT))

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 import org.allianceplanner.io.Problem;
 import org.allianceplanner.io.ScenarioLoad;
+import org.allianceplanner.io.ScenarioNotes;
 import org.allianceplanner.model.scenario.Scenario;
 import org.allianceplanner.model.scenario.ScenarioSettings;
 import org.allianceplanner.model.validation.ScenarioValidator;
@@ -73,7 +74,7 @@ public final class ScenarioDecoder {
             }
         }
         if (problems.isEmpty()) {
-            return ScenarioLoad.valid(scenario);
+            return ScenarioLoad.valid(scenario, notesOf(raw));
         }
         if (!everyFileRead) {
             problems.add(new Problem(
@@ -87,6 +88,38 @@ public final class ScenarioDecoder {
                     null));
         }
         return ScenarioLoad.rejected(problems);
+    }
+
+    /**
+     * The comment columns of every table: the cells of each data row under a header starting with
+     * {@code #}, in row order, which is the order of the table's records.
+     */
+    private static ScenarioNotes notesOf(RawScenario raw) {
+        Map<String, ScenarioNotes.Table> notes = new LinkedHashMap<>();
+        raw.tables().forEach((tableName, table) -> {
+            List<Integer> positions = new ArrayList<>();
+            List<String> columns = new ArrayList<>();
+            for (int i = 0; i < table.header().size(); i++) {
+                String header = table.header().get(i).strip().replace("\uFEFF", "");
+                if (header.startsWith("#")) {
+                    positions.add(i);
+                    columns.add(header);
+                }
+            }
+            if (columns.isEmpty()) {
+                return;
+            }
+            List<List<String>> rows = new ArrayList<>();
+            for (RawRow row : table.rows()) {
+                List<String> cells = new ArrayList<>();
+                for (int i : positions) {
+                    cells.add(i < row.cells().size() ? row.cells().get(i) : "");
+                }
+                rows.add(cells);
+            }
+            notes.put(tableName, new ScenarioNotes.Table(columns, rows));
+        });
+        return new ScenarioNotes(notes);
     }
 
     private static <T> TableCodec.Decoded<T> decodeInto(

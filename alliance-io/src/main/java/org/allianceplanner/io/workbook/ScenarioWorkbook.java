@@ -1,6 +1,7 @@
 package org.allianceplanner.io.workbook;
 
 import java.nio.file.Path;
+import org.allianceplanner.io.ScenarioNotes;
 import org.allianceplanner.io.table.RawScenario;
 import org.allianceplanner.model.scenario.Scenario;
 
@@ -42,6 +43,14 @@ public final class ScenarioWorkbook {
      *     characters)
      */
     public static void write(Scenario scenario, Path file) {
-        WorkbookWriter.write(scenario, file);
+        WorkbookWriter.write(scenario, ScenarioNotes.NONE, file);
+    }
+
+    /**
+     * Writes {@code scenario} as {@link #write(Scenario, Path)} does, with each table's comment columns
+     * from {@code notes} after its own columns.
+     */
+    public static void write(Scenario scenario, ScenarioNotes notes, Path file) {
+        WorkbookWriter.write(scenario, notes, file);
     }
 }

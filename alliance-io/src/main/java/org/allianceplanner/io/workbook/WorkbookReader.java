@@ -3,6 +3,7 @@ package org.allianceplanner.io.workbook;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,9 +25,6 @@ import org.allianceplanner.io.table.ScenarioTables;
 import org.allianceplanner.io.table.SettingsCodec;
 import org.allianceplanner.io.table.TableCodec;
 import org.allianceplanner.model.validation.NearestName;
-import org.apache.poi.UnsupportedFileFormatException;
-import org.apache.poi.ooxml.POIXMLException;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JRuntimeException;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -66,12 +64,21 @@ final class WorkbookReader {
         if (notWorkbook != null) {
             return new RawScenario(null, Map.of(), List.of(notWorkbook));
         }
+        XSSFWorkbook workbook;
         // Opening from a stream, not from the file, means POI can never write back to the user's file.
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(file));
-                XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
+            workbook = new XSSFWorkbook(in);
+        } catch (IOException | RuntimeException e) {
+            // Only the opening is guarded: on a damaged file POI throws unchecked exceptions of many kinds
+            // (POIXMLException, RecordFormatException, IllegalArgumentException …), each meaning "cannot
+            // be read", and none of them is ours.
+            return new RawScenario(null, Map.of(), List.of(XlsxFileCheck.unreadable(file, fileName)));
+        }
+        try (workbook) {
             return new WorkbookReader(fileName).readSheets(workbook);
-        } catch (IOException | POIXMLException | UnsupportedFileFormatException | OpenXML4JRuntimeException e) {
-            return new RawScenario(null, Map.of(), List.of(XlsxFileCheck.unreadable(file, fileName, e)));
+        } catch (IOException e) {
+            // Closing a workbook read from a stream writes nothing; it has no failure to report.
+            throw new UncheckedIOException(e);
         }
     }
 

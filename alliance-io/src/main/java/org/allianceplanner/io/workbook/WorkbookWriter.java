@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import org.allianceplanner.io.FileFailures;
+import org.allianceplanner.io.ScenarioNotes;
 import org.allianceplanner.io.table.CellText;
 import org.allianceplanner.io.table.Column;
 import org.allianceplanner.io.table.ColumnType;
@@ -45,6 +46,8 @@ import org.jspecify.annotations.Nullable;
 final class WorkbookWriter {
     private static final String AUTHOR = "Alliance Planner";
     private static final String DESCRIPTION_COLUMN = "#description";
+    private static final String NOTES_DESCRIPTION =
+            "Your own notes (a column starting with #): kept, but not read as data.";
     /** Column widths in characters: wide enough for typical ids, capped so that free text wraps in view. */
     private static final int MIN_WIDTH = 8;
 
@@ -72,12 +75,12 @@ final class WorkbookWriter {
      * Writes {@code scenario} to {@code file}: first into a new file next to it, then moved over it, so
      * that a failure never leaves half a workbook and an existing workbook stays as it was.
      */
-    static void write(Scenario scenario, Path file) {
+    static void write(Scenario scenario, ScenarioNotes notes, Path file) {
         Path target = file.toAbsolutePath();
         // Absolute, and naming a file (a workbook), so it has a parent folder.
         Path folder = Objects.requireNonNull(target.getParent());
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
-            new WorkbookWriter(workbook).fill(scenario);
+            new WorkbookWriter(workbook).fill(scenario, notes);
             Files.createDirectories(folder);
             // In the same folder, so that the move is a rename on the same file system; a leading dot
             // keeps it out of sight in file browsers while it exists.
@@ -90,19 +93,15 @@ final class WorkbookWriter {
                 throw e;
             }
         } catch (IOException e) {
-            String hint = e instanceof FileSystemException
-                    ? " Maybe the workbook is open in Excel or the folder is read-only; close it and try again."
-                    : "";
-            throw new UncheckedIOException(
-                    "Could not write the scenario to " + file + ": " + e.getMessage() + "." + hint, e);
+            throw new UncheckedIOException(FileFailures.notWritten("the scenario", file, e), e);
         }
     }
 
-    private void fill(Scenario scenario) {
+    private void fill(Scenario scenario, ScenarioNotes notes) {
         writeAbout();
         writeSettings(SettingsCodec.encode(scenario.settings()));
         for (TableCodec<?> codec : ScenarioTables.ALL) {
-            writeTable(codec, codec.encode(scenario));
+            writeTable(codec, codec.encode(scenario), notes.of(codec.name()));
         }
     }
 
@@ -205,23 +204,34 @@ final class WorkbookWriter {
         }
     }
 
-    private void writeTable(TableCodec<?> codec, List<List<@Nullable Object>> rows) {
+    private void writeTable(TableCodec<?> codec, List<List<@Nullable Object>> rows, ScenarioNotes.Table notes) {
         XSSFSheet sheet = workbook.createSheet(codec.name());
         List<Column> columns = codec.columns();
         XSSFRow header = sheet.createRow(0);
-        int[] widths = new int[columns.size()];
+        int[] widths = new int[columns.size() + notes.columns().size()];
         for (int c = 0; c < columns.size(); c++) {
             Column column = columns.get(c);
             writeHeader(sheet, header, c, column.name(), describe(column));
             widths[c] = column.name().length();
         }
+        for (int n = 0; n < notes.columns().size(); n++) {
+            int c = columns.size() + n;
+            writeHeader(sheet, header, c, notes.columns().get(n), NOTES_DESCRIPTION);
+            widths[c] = notes.columns().get(n).length();
+        }
         for (int r = 0; r < rows.size(); r++) {
             XSSFRow row = sheet.createRow(r + 1);
-            List<@Nullable Object> values = rows.get(r);
+            List<@Nullable Object> values = new ArrayList<>(rows.get(r));
+            values.addAll(notes.row(r));
             for (int c = 0; c < values.size(); c++) {
                 Object value = values.get(c);
                 if (value != null && !"".equals(value)) {
-                    writeValue(row.createCell(c), value);
+                    if (c < columns.size()) {
+                        writeValue(row.createCell(c), value);
+                    } else {
+                        // The user's notes, kept as the text they were read as.
+                        setText(row.createCell(c), value.toString());
+                    }
                     if (r < ROWS_MEASURED) {
                         widths[c] = Math.max(widths[c], CellText.format(value).length());
                     }

@@ -1,14 +1,14 @@
 package org.allianceplanner.io.workbook;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 import org.allianceplanner.io.FileFailures;
 import org.allianceplanner.io.Problem;
 import org.apache.poi.poifs.filesystem.DirectoryNode;
@@ -38,7 +38,7 @@ final class XlsxFileCheck {
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(SNIFFED_BYTES);
         } catch (IOException e) {
-            return fileProblem(fileName, "cannot be read: " + FileFailures.reason(e) + ".", null);
+            return fileProblem(fileName, "cannot be read: " + FileFailures.reason(e) + ".", FileFailures.readHint(e));
         }
         if (head.length == 0) {
             return fileProblem(
@@ -72,7 +72,7 @@ final class XlsxFileCheck {
      * The problem for a zip file that POI could not open as a workbook: either the zip is damaged, or it
      * is whole but holds another kind of document.
      */
-    static Problem unreadable(Path file, String fileName, Exception cause) {
+    static Problem unreadable(Path file, String fileName) {
         ZipContent content = zipContent(file);
         if (content == ZipContent.OPEN_DOCUMENT) {
             return fileProblem(fileName, NOT_XLSX + ": it is an OpenDocument spreadsheet (.ods).", SAVE_AS_XLSX);
@@ -84,53 +84,43 @@ final class XlsxFileCheck {
                             + " .xlsx.",
                     SAVE_AS_XLSX);
         }
-        return damaged(fileName, cause);
+        return damaged(fileName);
     }
 
-    /** The problem for a file that has the form of an {@code .xlsx} but cannot be read. */
-    static Problem damaged(String fileName, Exception cause) {
+    /**
+     * The problem for a file that has the form of an {@code .xlsx} but cannot be read. POI's message on
+     * such a file names its internals (zip entries, XML parsers, "open an issue on bugzilla"), so it is
+     * not passed on.
+     */
+    static Problem damaged(String fileName) {
         return fileProblem(
                 fileName,
-                NOT_XLSX + " that can be read: the file is damaged or incomplete (" + innermostMessage(cause) + ").",
+                NOT_XLSX + " that can be read: the file is damaged or incomplete.",
                 "Maybe the copy or download was cut short; copy it again, or open it in Excel and save it again.");
     }
 
-    /** POI wraps causes and prefixes class names; the innermost message is the one that says what broke. */
-    private static String innermostMessage(Throwable failure) {
-        String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-        Throwable cause = failure.getCause();
-        while (cause != null && cause != failure) {
-            if (cause.getMessage() != null) {
-                message = cause.getMessage();
-            }
-            failure = cause;
-            cause = cause.getCause();
-        }
-        return message;
-    }
-
     private static ZipContent zipContent(Path file) {
-        boolean workbookPart = false;
-        boolean openDocument = false;
-        try (ZipInputStream zip = new ZipInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                if (entry.getName().equals("xl/workbook.xml")) {
-                    workbookPart = true;
+        // ZipFile reads the zip's directory at its end, so a file cut short fails here.
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            boolean workbookPart = zip.getEntry("xl/workbook.xml") != null;
+            boolean openDocument = false;
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    if (entry.getName().equals("mimetype")) {
+                        String type = new String(in.readNBytes(SNIFFED_BYTES), StandardCharsets.US_ASCII);
+                        openDocument = type.startsWith("application/vnd.oasis.opendocument");
+                    }
+                    // Reading every entry to its end is what finds a damaged one (its checksum).
+                    in.transferTo(OutputStream.nullOutputStream());
                 }
-                if (entry.getName().equals("mimetype")) {
-                    String type = new String(zip.readNBytes(SNIFFED_BYTES), StandardCharsets.US_ASCII);
-                    openDocument = type.startsWith("application/vnd.oasis.opendocument");
-                }
-                // Reading every entry to its end is what finds a zip cut short.
-                zip.transferTo(OutputStream.nullOutputStream());
             }
+            if (openDocument) {
+                return ZipContent.OPEN_DOCUMENT;
+            }
+            return workbookPart ? ZipContent.DAMAGED : ZipContent.OTHER_DOCUMENT;
         } catch (IOException | IllegalArgumentException e) {
             return ZipContent.DAMAGED;
         }
-        if (openDocument) {
-            return ZipContent.OPEN_DOCUMENT;
-        }
-        return workbookPart ? ZipContent.DAMAGED : ZipContent.OTHER_DOCUMENT;
     }
 
     /** What a zip file that POI rejected holds. */
@@ -157,8 +147,8 @@ final class XlsxFileCheck {
             return fileProblem(fileName, NOT_XLSX + ": it is another kind of Office 97–2003 file.", SAVE_AS_XLSX);
         } catch (IOException | RuntimeException e) {
             // POIFS throws unchecked exceptions (e.g. IndexOutOfBounds) on a damaged container; the user
-            // needs the same answer as for any damaged file, and the cause goes into the message.
-            return damaged(fileName, e);
+            // needs the same answer as for any damaged file.
+            return damaged(fileName);
         }
     }
 
