@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
@@ -45,14 +46,22 @@ public class AllianceServer {
                 return;
             }
         }
-        SpringApplication application = new SpringApplication(AllianceServer.class);
-        application.setBannerMode(Banner.Mode.OFF);
-        application.setDefaultProperties(options.properties());
         try {
-            application.run();
+            start(options);
         } catch (RuntimeException failed) {
             System.err.println("alliance serve: the service could not start: " + StartFailure.describe(failed));
             System.exit(START_FAILED);
         }
+    }
+
+    /**
+     * Starts the service with {@code options} and returns it running; {@link StartFailure#describe} says
+     * in a user's words why a start failed.
+     */
+    static ConfigurableApplicationContext start(ServeOptions options) {
+        SpringApplication application = new SpringApplication(AllianceServer.class);
+        application.setBannerMode(Banner.Mode.OFF);
+        application.setDefaultProperties(options.properties());
+        return application.run();
     }
 }

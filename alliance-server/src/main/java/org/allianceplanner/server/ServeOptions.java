@@ -94,11 +94,21 @@ public record ServeOptions(
             }
             if (!List.of("--port", "--data", "--db-url", "--db-user", "--db-password-file", "--tls-keystore")
                     .contains(name)) {
-                problems.add(
-                        name.equals("--db-password")
-                                ? "--db-password: a password is never given on the command line; set $ALLIANCE_DB_PASSWORD"
-                                        + " or name a file with --db-password-file."
-                                : "unknown option " + name + ".");
+                if (name.equals("--db-password")) {
+                    problems.add("--db-password: a password is never given on the command line (it would show in the"
+                            + " process list and the shell history); set $ALLIANCE_DB_PASSWORD or name a file with"
+                            + " --db-password-file.");
+                    if (inline == null
+                            && i + 1 < args.size()
+                            && !args.get(i + 1).startsWith("-")) {
+                        i++; // its value, which is not repeated anywhere
+                    }
+                } else {
+                    problems.add(
+                            name.startsWith("-")
+                                    ? "unknown option " + name + "."
+                                    : "unexpected argument \"" + name + "\"; every value follows its option.");
+                }
                 continue;
             }
             String value = inline;

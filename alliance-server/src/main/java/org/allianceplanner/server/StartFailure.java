@@ -24,7 +24,8 @@ final class StartFailure {
                 return "the database refused the user or password; check --db-user and $ALLIANCE_DB_PASSWORD.";
             }
             if (cause instanceof SQLException sql && "90020".equals(sql.getSQLState())) {
-                return "the embedded database is in use by another server; stop it or choose another --data.";
+                return "the embedded database in the --data folder is in use by another server (H2: \"database may"
+                        + " be already in use\"); stop that server or choose another --data.";
             }
         }
         return "see the log above (" + failure.getClass().getSimpleName() + ").";

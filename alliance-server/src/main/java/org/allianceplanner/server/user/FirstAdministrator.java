@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * On the first start (no user at all), creates the administrator {@code admin} with a one-time password
  * and prints it once: it must be changed at first use. {@code $ALLIANCE_ADMIN_PASSWORD} (property {@code
- * alliance.admin.initial-password}) sets it instead, for automated installs.
+ * alliance.admin.initial-password}) sets it instead, for automated installs: the operator chose that
+ * password, so it is not a one-time password.
  */
 @Component
 @Order(1)
@@ -43,10 +44,10 @@ public class FirstAdministrator implements ApplicationRunner {
         }
         boolean given = initialPassword != null && !initialPassword.isBlank();
         String password = given ? initialPassword : oneTimePassword();
-        users.insert(USERNAME, passwords.encode(password), Role.ADMIN, true);
+        users.insert(USERNAME, passwords.encode(password), Role.ADMIN, !given);
         if (given) {
             System.out.println("First start: created the administrator \"" + USERNAME
-                    + "\" with the password from $ALLIANCE_ADMIN_PASSWORD; it must be changed at first sign-in.");
+                    + "\" with the password from $ALLIANCE_ADMIN_PASSWORD.");
         } else {
             System.out.println("First start: created the administrator \"" + USERNAME + "\" with the one-time password "
                     + password);

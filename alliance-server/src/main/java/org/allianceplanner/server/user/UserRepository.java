@@ -84,6 +84,23 @@ public class UserRepository {
                 .update();
     }
 
+    /** Changes a user's role. */
+    public void setRole(long id, Role role) {
+        jdbc.sql("UPDATE app_user SET role = ? WHERE id = ?")
+                .params(role.name(), id)
+                .update();
+    }
+
+    /**
+     * The ids of the enabled administrators, locking their rows until the transaction ends, so that two
+     * administrators cannot disable each other at the same moment and leave none.
+     */
+    public List<Long> lockEnabledAdministrators() {
+        return jdbc.sql("SELECT id FROM app_user WHERE role = 'ADMIN' AND enabled = TRUE ORDER BY id FOR UPDATE")
+                .query(Long.class)
+                .list();
+    }
+
     static OffsetDateTime at(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }

@@ -1,0 +1,3 @@
+package org.allianceplanner.server.user;
+
+class H2UserAdministrationTest extends UserAdministrationTest {}
