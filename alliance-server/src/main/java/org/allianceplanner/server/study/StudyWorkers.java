@@ -33,7 +33,7 @@ public class StudyWorkers implements SmartLifecycle {
     private final Object wakeUp = new Object();
     private final List<Thread> threads = new ArrayList<>();
     private volatile boolean running;
-    private ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor();
+    private ScheduledExecutorService ticker = newTicker();
     private long submitted;
 
     public StudyWorkers(
@@ -100,7 +100,7 @@ public class StudyWorkers implements SmartLifecycle {
     @Override
     public synchronized void start() {
         if (ticker.isShutdown()) {
-            ticker = Executors.newSingleThreadScheduledExecutor();
+            ticker = newTicker();
         }
         running = true;
         safeReap();
@@ -153,6 +153,15 @@ public class StudyWorkers implements SmartLifecycle {
                 }
             }
         }
+    }
+
+    /** Heartbeats and the reaper: two threads, so that a slow reap does not hold back a heartbeat. */
+    private static ScheduledExecutorService newTicker() {
+        return Executors.newScheduledThreadPool(2, runnable -> {
+            Thread thread = new Thread(runnable, "study-heartbeats");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     @Override
