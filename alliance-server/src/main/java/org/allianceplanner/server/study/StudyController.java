@@ -66,64 +66,64 @@ public class StudyController {
                 .toList();
     }
 
-    @GetMapping("/{id}")
+    @GetMapping("/{studyId}")
     @Operation(summary = "A study's state, attempts, times and progress")
-    StudyView get(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id) {
+    StudyView get(@AuthenticationPrincipal SignedInUser user, @PathVariable("studyId") long id) {
         StudyRow study = jobs.find(user, id);
         return StudyView.of(study, jobs.reused(study));
     }
 
-    @GetMapping("/{id}/events")
+    @GetMapping("/{studyId}/events")
     @Operation(
             summary = "Server-sent events of a study's state and progress",
             description = "Events named state (the study) and progress ({done,total,message}); the stream ends"
                     + " after the study ends.")
-    SseEmitter events(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id) {
+    SseEmitter events(@AuthenticationPrincipal SignedInUser user, @PathVariable("studyId") long id) {
         jobs.find(user, id);
         return events.stream(jobs, id);
     }
 
-    @PostMapping("/{id}/cancel")
+    @PostMapping("/{studyId}/cancel")
     @Operation(summary = "Cancel a study: a queued one at once, a running one within a second or so")
-    StudyView cancel(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id) {
+    StudyView cancel(@AuthenticationPrincipal SignedInUser user, @PathVariable("studyId") long id) {
         StudyRow study = jobs.cancel(user, id);
         return StudyView.of(study, jobs.reused(study));
     }
 
-    @DeleteMapping("/{id}")
+    @DeleteMapping("/{studyId}")
     @Operation(summary = "Delete a finished study and its result")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id) {
+    ResponseEntity<Void> delete(@AuthenticationPrincipal SignedInUser user, @PathVariable("studyId") long id) {
         jobs.delete(user, id);
         return ResponseEntity.noContent().build();
     }
 
-    @GetMapping("/{id}/result")
+    @GetMapping("/{studyId}/result")
     @Operation(summary = "A completed study's summary: alliances ranked, synergy per lever, splits, the outline")
-    ResponseEntity<String> result(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id) {
+    ResponseEntity<String> result(@AuthenticationPrincipal SignedInUser user, @PathVariable("studyId") long id) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(jobs.summary(user, id));
     }
 
-    @GetMapping("/{id}/plan.json")
+    @GetMapping("/{studyId}/plan.json")
     @Operation(summary = "A completed study's whole result (plan.json)")
-    ResponseEntity<byte[]> planJson(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id) {
+    ResponseEntity<byte[]> planJson(@AuthenticationPrincipal SignedInUser user, @PathVariable("studyId") long id) {
         return download(
                 jobs.planJson(user, id).getBytes(StandardCharsets.UTF_8),
                 MediaType.APPLICATION_JSON,
                 "study-" + id + "-" + ReportWriter.JSON);
     }
 
-    @GetMapping("/{id}/report.html")
+    @GetMapping("/{studyId}/report.html")
     @Operation(summary = "A completed study's HTML report")
-    ResponseEntity<byte[]> reportHtml(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id) {
+    ResponseEntity<byte[]> reportHtml(@AuthenticationPrincipal SignedInUser user, @PathVariable("studyId") long id) {
         return download(
                 reports.render(jobs.planJson(user, id), ReportWriter.HTML),
                 new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8),
                 "study-" + id + "-" + ReportWriter.HTML);
     }
 
-    @GetMapping("/{id}/report.xlsx")
+    @GetMapping("/{studyId}/report.xlsx")
     @Operation(summary = "A completed study's workbook")
-    ResponseEntity<byte[]> reportXlsx(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id) {
+    ResponseEntity<byte[]> reportXlsx(@AuthenticationPrincipal SignedInUser user, @PathVariable("studyId") long id) {
         return download(
                 reports.render(jobs.planJson(user, id), ReportWriter.XLSX),
                 XLSX,
