@@ -42,8 +42,6 @@ public final class ScenarioArchive {
     private static final Pattern LIBRARY_WORDS =
             Pattern.compile("Exception|org\\.apache|java\\.|ZipSecureFile|openxml4j|POI", Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern LIBRARY_PARENTHESIS = Pattern.compile("\\s*\\([^()]*\\)");
-
     private ScenarioArchive() {}
 
     /**
@@ -338,16 +336,21 @@ public final class ScenarioArchive {
         return clean;
     }
 
-    private static String withoutLibraryWords(String text) {
+    /**
+     * {@code text} cut before the parenthesis where a library's words start ("… damaged or incomplete
+     * (Zip bomb detected! … ZipSecureFile.setMinInflateRatio() …)" keeps "… damaged or incomplete.").
+     */
+    static String withoutLibraryWords(String text) {
         if (!LIBRARY_WORDS.matcher(text).find()) {
             return text;
         }
-        String shorter = LIBRARY_PARENTHESIS
-                .matcher(text)
-                .replaceAll(match -> LIBRARY_WORDS.matcher(match.group()).find()
-                        ? ""
-                        : java.util.regex.Matcher.quoteReplacement(match.group()));
-        return LIBRARY_WORDS.matcher(shorter).find() ? "cannot be read: the file is damaged or incomplete." : shorter;
+        for (int open = text.lastIndexOf(" ("); open > 0; open = text.lastIndexOf(" (", open - 1)) {
+            String before = text.substring(0, open);
+            if (!LIBRARY_WORDS.matcher(before).find()) {
+                return before.endsWith(".") ? before : before + ".";
+            }
+        }
+        return "cannot be read: the file is damaged or incomplete.";
     }
 
     private static boolean startsWith(byte[] content, int... head) {

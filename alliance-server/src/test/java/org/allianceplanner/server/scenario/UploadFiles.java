@@ -35,14 +35,14 @@ final class UploadFiles {
         }
     }
 
-    /** {@code folder} zipped under one top folder, as a user zips a folder. */
+    /** {@code folder} zipped under one top folder, as a user zips a folder ("": its files at the top). */
     static byte[] zipFolder(Path folder, String top) {
         try (Stream<Path> files = Files.walk(folder)) {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
                 for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                    zip.putNextEntry(new ZipEntry(
-                            top + "/" + folder.relativize(file).toString().replace('\\', '/')));
+                    zip.putNextEntry(new ZipEntry((top.isEmpty() ? "" : top + "/")
+                            + folder.relativize(file).toString().replace('\\', '/')));
                     zip.write(Files.readAllBytes(file));
                     zip.closeEntry();
                 }
