@@ -112,6 +112,16 @@ public class ScenarioService {
     }
 
     /**
+     * Reads scenario {@code scenarioId} from its bytes for a worker that runs a study whose submission
+     * was authorized by {@link ScenarioPolicy#readable} (a worker has no signed-in user).
+     *
+     * @throws org.springframework.web.ErrorResponseException 404 when there is no such scenario
+     */
+    public ScenarioLoad load(long scenarioId) {
+        return load(scenarios.find(scenarioId).orElseThrow(() -> Problems.notFound("scenario", scenarioId)));
+    }
+
+    /**
      * Deletes a kept scenario.
      *
      * @throws org.springframework.web.ErrorResponseException 409 while studies refer to it

@@ -50,7 +50,8 @@ abstract class AbstractScenarioApiTest extends ServerTestBase {
                     .doesNotContain("org.apache")
                     .doesNotContain("java.")
                     .doesNotContain("\tat ")
-                    .doesNotContain("springframework");
+                    .doesNotContain("springframework")
+                    .doesNotContain("Tomcat");
         }
         if (response.status() >= 400) {
             assertThat(type).as("error %s", response).startsWith("application/problem+json");
@@ -490,5 +491,23 @@ abstract class AbstractScenarioApiTest extends ServerTestBase {
         assertThat(get(analyst, "/api/v1/scenarios/abc").status()).isEqualTo(400);
         assertThat(get(ApiClient.anonymous(base()), "/api/v1/scenarios").status())
                 .isEqualTo(401);
+        // A client that asks for plain JSON still gets the problem.
+        Response asJson = checked(analyst.send(analyst.request("/api/v1/scenarios/999999")
+                .header("Accept", "application/json")
+                .GET()));
+        assertThat(asJson.status()).isEqualTo(404);
+        assertThat(asJson.json().get("title").asText()).isEqualTo("Not found");
+    }
+
+    @Test
+    void theApiDescriptionListsTheScenarioEndpoints() {
+        Response description = get(ApiClient.anonymous(base()), "/api/v1/openapi.json");
+
+        assertThat(description.status()).isEqualTo(200);
+        JsonNode paths = description.json().get("paths");
+        assertThat(paths.has("/api/v1/scenarios")).isTrue();
+        assertThat(paths.get("/api/v1/scenarios").has("post")).isTrue();
+        assertThat(paths.has("/api/v1/scenarios/{id}/file")).isTrue();
+        assertThat(paths.has("/api/v1/scenarios/demo")).isTrue();
     }
 }
