@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,7 +33,8 @@ public class ScenarioRepository {
             byte[] content,
             String contentSha256,
             String summaryJson) {
-        Instant now = Instant.now();
+        // The databases keep microseconds; the returned scenario says what a later read will say.
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO scenario (owner_id, name, format, file_name, content, content_sha256, summary_json,"
                         + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")

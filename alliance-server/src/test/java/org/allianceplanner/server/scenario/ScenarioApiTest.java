@@ -1,0 +1,4 @@
+package org.allianceplanner.server.scenario;
+
+/** The scenarios API on H2. */
+class ScenarioApiTest extends AbstractScenarioApiTest {}
