@@ -103,14 +103,14 @@ public class ScenarioController {
     }
 
     /** One scenario's summary. */
-    @GetMapping("/{id}")
-    ScenarioSummary get(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id) {
+    @GetMapping("/{scenarioId}")
+    ScenarioSummary get(@AuthenticationPrincipal SignedInUser user, @PathVariable("scenarioId") long id) {
         return scenarios.summary(policy.readable(user, id));
     }
 
     /** The uploaded file itself, byte for byte. */
-    @GetMapping("/{id}/file")
-    ResponseEntity<byte[]> file(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id) {
+    @GetMapping("/{scenarioId}/file")
+    ResponseEntity<byte[]> file(@AuthenticationPrincipal SignedInUser user, @PathVariable("scenarioId") long id) {
         StoredScenario scenario = policy.readable(user, id);
         byte[] content = scenarios.content(scenario);
         return ResponseEntity.ok()
@@ -123,8 +123,8 @@ public class ScenarioController {
     }
 
     /** Deletes a scenario no study refers to. */
-    @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@AuthenticationPrincipal SignedInUser user, @PathVariable("id") long id) {
+    @DeleteMapping("/{scenarioId}")
+    ResponseEntity<Void> delete(@AuthenticationPrincipal SignedInUser user, @PathVariable("scenarioId") long id) {
         scenarios.delete(policy.deletable(user, id));
         return ResponseEntity.noContent().build();
     }

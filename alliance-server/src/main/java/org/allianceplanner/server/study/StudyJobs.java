@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.allianceplanner.app.StudyRequestException;
-import org.allianceplanner.server.scenario.ScenarioRepository;
+import org.allianceplanner.server.scenario.ScenarioPolicy;
 import org.allianceplanner.server.scenario.StoredScenario;
 import org.allianceplanner.server.user.SignedInUser;
 import org.allianceplanner.server.web.Problems;
@@ -26,14 +26,14 @@ public class StudyJobs {
     static final int MAX_KEY_LENGTH = 200;
 
     private final StudyRepository studies;
-    private final ScenarioRepository scenarios;
+    private final ScenarioPolicy scenarioPolicy;
     private final StudySettings settings;
     private final StudyWorkers workers;
 
     public StudyJobs(
-            StudyRepository studies, ScenarioRepository scenarios, StudySettings settings, StudyWorkers workers) {
+            StudyRepository studies, ScenarioPolicy scenarioPolicy, StudySettings settings, StudyWorkers workers) {
         this.studies = studies;
-        this.scenarios = scenarios;
+        this.scenarioPolicy = scenarioPolicy;
         this.settings = settings;
         this.workers = workers;
     }
@@ -172,10 +172,7 @@ public class StudyJobs {
      * over when it lands.)
      */
     private StoredScenario ownScenario(SignedInUser user, long scenarioId) {
-        return scenarios
-                .find(scenarioId)
-                .filter(scenario -> scenario.ownerId() == user.id())
-                .orElseThrow(() -> Problems.notFound("scenario", scenarioId));
+        return scenarioPolicy.readable(user, scenarioId);
     }
 
     private static RuntimeException invalid(List<StudyRequestException.Problem> problems) {

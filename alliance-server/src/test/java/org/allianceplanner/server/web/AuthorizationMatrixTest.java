@@ -20,6 +20,7 @@ import org.allianceplanner.server.ServerTestBase;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * Every operation of the live OpenAPI document, called by everyone who must be refused:
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.TestFactory;
  * holds a valid body for every operation with a body that an analyst may call on an object (else the
  * 404 check would meet a 400 first).
  */
+@TestPropertySource(properties = "alliance.studies.workers=0")
 class AuthorizationMatrixTest extends ServerTestBase {
     /** Operations that need no sign-in. */
     static final Set<String> OPEN = Set.of("POST /api/v1/tokens", "GET /api/v1/csrf");
@@ -54,7 +56,23 @@ class AuthorizationMatrixTest extends ServerTestBase {
             "POST /api/v1/users",
             "GET /api/v1/users/{userId}",
             "PATCH /api/v1/users/{userId}",
-            "POST /api/v1/users/{userId}/password-reset");
+            "POST /api/v1/users/{userId}/password-reset",
+            "GET /api/v1/scenarios",
+            "POST /api/v1/scenarios",
+            "POST /api/v1/scenarios/demo",
+            "GET /api/v1/scenarios/{scenarioId}",
+            "GET /api/v1/scenarios/{scenarioId}/file",
+            "DELETE /api/v1/scenarios/{scenarioId}",
+            "GET /api/v1/studies",
+            "POST /api/v1/studies",
+            "GET /api/v1/studies/{studyId}",
+            "GET /api/v1/studies/{studyId}/events",
+            "POST /api/v1/studies/{studyId}/cancel",
+            "DELETE /api/v1/studies/{studyId}",
+            "GET /api/v1/studies/{studyId}/result",
+            "GET /api/v1/studies/{studyId}/plan.json",
+            "GET /api/v1/studies/{studyId}/report.html",
+            "GET /api/v1/studies/{studyId}/report.xlsx");
 
     /** What a path variable stands for, made for the test. */
     interface PathObject {
@@ -69,27 +87,72 @@ class AuthorizationMatrixTest extends ServerTestBase {
     }
 
     /** Path variables by name; features add theirs ({@code scenarioId}, {@code studyId}, ...). */
-    static final Map<String, PathObject> PATH_OBJECTS = Map.of("userId", new PathObject() {
+    static final Map<String, PathObject> PATH_OBJECTS = Map.of(
+            "userId",
+            new PathObject() {
+                @Override
+                public String create(AuthorizationMatrixTest test, ApiClient owner) {
+                    return test.admin()
+                            .post("/api/v1/users", Map.of("username", "matrix-" + System.nanoTime(), "role", "ANALYST"))
+                            .json()
+                            .get("user")
+                            .get("id")
+                            .asText();
+                }
+
+                @Override
+                public String snapshot(AuthorizationMatrixTest test, ApiClient owner, String id) {
+                    return test.admin().get("/api/v1/users/" + id).text();
+                }
+
+                @Override
+                public boolean ownedByAnalyst() {
+                    return false; // users belong to no analyst; only administrators reach them
+                }
+            },
+            "scenarioId",
+            new AnalystObject() {
+                @Override
+                public String create(AuthorizationMatrixTest test, ApiClient owner) {
+                    return demoScenario(owner);
+                }
+
+                @Override
+                public String snapshot(AuthorizationMatrixTest test, ApiClient owner, String id) {
+                    return owner.get("/api/v1/scenarios/" + id).text();
+                }
+            },
+            "studyId",
+            new AnalystObject() {
+                @Override
+                public String create(AuthorizationMatrixTest test, ApiClient owner) {
+                    // No worker runs here, so the study stays queued and its snapshot cannot move.
+                    return owner.post("/api/v1/studies", Map.of("scenarioId", Long.parseLong(demoScenario(owner))))
+                            .json()
+                            .get("id")
+                            .asText();
+                }
+
+                @Override
+                public String snapshot(AuthorizationMatrixTest test, ApiClient owner, String id) {
+                    return owner.get("/api/v1/studies/" + id).text();
+                }
+            });
+
+    /** An object that belongs to the analyst who made it. */
+    abstract static class AnalystObject implements PathObject {
         @Override
-        public String create(AuthorizationMatrixTest test, ApiClient owner) {
-            return test.admin()
-                    .post("/api/v1/users", Map.of("username", "matrix-" + System.nanoTime(), "role", "ANALYST"))
+        public boolean ownedByAnalyst() {
+            return true;
+        }
+
+        static String demoScenario(ApiClient owner) {
+            return owner.post("/api/v1/scenarios/demo", Map.of())
                     .json()
-                    .get("user")
                     .get("id")
                     .asText();
         }
-
-        @Override
-        public String snapshot(AuthorizationMatrixTest test, ApiClient owner, String id) {
-            return test.admin().get("/api/v1/users/" + id).text();
-        }
-
-        @Override
-        public boolean ownedByAnalyst() {
-            return false; // users belong to no analyst; only administrators reach them
-        }
-    });
+    }
 
     /** A valid body per operation ("METHOD /path"); others get {@code {}}. */
     static final Map<String, String> BODIES = Map.of(
