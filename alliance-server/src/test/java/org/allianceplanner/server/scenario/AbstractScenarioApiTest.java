@@ -507,7 +507,7 @@ abstract class AbstractScenarioApiTest extends ServerTestBase {
         JsonNode paths = description.json().get("paths");
         assertThat(paths.has("/api/v1/scenarios")).isTrue();
         assertThat(paths.get("/api/v1/scenarios").has("post")).isTrue();
-        assertThat(paths.has("/api/v1/scenarios/{id}/file")).isTrue();
+        assertThat(paths.has("/api/v1/scenarios/{scenarioId}/file")).isTrue();
         assertThat(paths.has("/api/v1/scenarios/demo")).isTrue();
     }
 }
