@@ -1,5 +1,6 @@
 package org.allianceplanner.server.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import org.allianceplanner.server.user.AccountDetailsService;
 import org.allianceplanner.server.user.ApiTokens;
@@ -52,7 +53,12 @@ public class SecurityConfig {
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http, ApiTokens tokens, ProblemResponses problems) throws Exception {
         RequestMatcher api = new AntPathRequestMatcher("/api/**");
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(OPEN)
+        http.authorizeHttpRequests(requests -> requests
+                        // The end of a stream (server-sent events) is an async dispatch of a request
+                        // authorized when it began; it carries no token of its own.
+                        .dispatcherTypeMatchers(DispatcherType.ASYNC)
+                        .permitAll()
+                        .requestMatchers(OPEN)
                         .permitAll()
                         .requestMatchers(new AntPathRequestMatcher("/api/v1/tokens", "POST"))
                         .permitAll()

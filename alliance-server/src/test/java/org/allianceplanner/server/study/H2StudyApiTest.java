@@ -1,0 +1,4 @@
+package org.allianceplanner.server.study;
+
+/** The studies API on H2. */
+class H2StudyApiTest extends AbstractStudyApiTest {}
