@@ -12,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -70,9 +72,10 @@ public final class ProcessStudyExecutor implements StudyExecutor {
         Process process;
         try {
             folder.writeInput(input);
-            process = new ProcessBuilder(command(folder.path()))
-                    .redirectError(folder.errors().toFile())
-                    .start();
+            ProcessBuilder builder = new ProcessBuilder(command(folder.path()))
+                    .redirectError(folder.errors().toFile());
+            removeSecrets(builder.environment());
+            process = builder.start();
         } catch (IOException | RuntimeException failed) {
             LOG.warn("Study {}: its process could not be started: {}", input.studyId(), failed.toString());
             folder.delete();
@@ -93,6 +96,7 @@ public final class ProcessStudyExecutor implements StudyExecutor {
         command.add(launch.get(0));
         command.addAll(javaOptions);
         command.add("-XX:+ExitOnOutOfMemoryError");
+        command.add("-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"));
         command.addAll(launch.subList(1, launch.size()));
         command.add(folder.toAbsolutePath().toString());
         return command;
@@ -116,6 +120,19 @@ public final class ProcessStudyExecutor implements StudyExecutor {
             launch.add(StudyProcess.class.getName());
         }
         return List.copyOf(launch);
+    }
+
+    /**
+     * Leaves out of a study process's environment what it does not need and must not see: the server's
+     * passwords (database, keystore, first administrator) and its Spring settings.
+     */
+    static void removeSecrets(Map<String, String> environment) {
+        environment
+                .keySet()
+                .removeIf(name -> name.toUpperCase(Locale.ROOT).contains("PASSWORD")
+                        || name.toUpperCase(Locale.ROOT).contains("SECRET")
+                        || name.startsWith("SPRING_")
+                        || name.startsWith("ALLIANCE_"));
     }
 
     static boolean isBootJar(String classPath) {

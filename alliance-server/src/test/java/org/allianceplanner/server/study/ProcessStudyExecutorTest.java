@@ -10,13 +10,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.allianceplanner.engine.solver.Cancellation;
@@ -26,6 +32,7 @@ import org.allianceplanner.report.json.PlanJson;
 import org.allianceplanner.server.scenario.ScenarioFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Studies in processes of their own: the same figures as in the server's JVM, failures, crashes, cancels. */
 @Timeout(value = 600, unit = TimeUnit.SECONDS)
@@ -177,6 +184,52 @@ class ProcessStudyExecutorTest {
         assertThat(ProcessHandle.current().descendants().filter(ProcessHandle::isAlive))
                 .noneMatch(handle -> handle.pid() == child.pid());
         assertThat(workingFolders(ID + 106)).isEmpty();
+    }
+
+    @Test
+    void fromTheServersOwnJarAStudyStartsThroughPropertiesLauncher(@TempDir Path folder) throws IOException {
+        Path bootJar = folder.resolve("alliance-server.jar");
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes()
+                .put(new Attributes.Name("Start-Class"), "org.allianceplanner.server.AllianceServer");
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(bootJar), manifest)) {
+            jar.putNextEntry(new JarEntry("BOOT-INF/"));
+        }
+        Path plainJar = folder.resolve("plain.jar");
+        try (JarOutputStream jar = new JarOutputStream(Files.newOutputStream(plainJar), new Manifest())) {
+            jar.putNextEntry(new JarEntry("org/"));
+        }
+
+        assertThat(ProcessStudyExecutor.launchCommand("java", bootJar.toString()))
+                .containsExactly(
+                        "java",
+                        "-Dloader.main=org.allianceplanner.server.study.StudyProcess",
+                        "-cp",
+                        bootJar.toString(),
+                        "org.springframework.boot.loader.launch.PropertiesLauncher");
+        assertThat(ProcessStudyExecutor.launchCommand("java", plainJar.toString()))
+                .containsExactly("java", "-cp", plainJar.toString(), "org.allianceplanner.server.study.StudyProcess");
+        String twoEntries = plainJar + java.io.File.pathSeparator + bootJar;
+        assertThat(ProcessStudyExecutor.isBootJar(twoEntries)).isFalse();
+        assertThat(new ProcessStudyExecutor(List.of("-Xmx3g"), "java", bootJar.toString()).command(folder))
+                .startsWith("java", "-Xmx3g", "-XX:+ExitOnOutOfMemoryError")
+                .endsWith(folder.toAbsolutePath().toString());
+    }
+
+    @Test
+    void aStudyProcessDoesNotSeeTheServersPasswords() {
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "ALLIANCE_DB_PASSWORD", "db-secret",
+                "ALLIANCE_ADMIN_PASSWORD", "admin-secret",
+                "ALLIANCE_TLS_KEYSTORE_PASSWORD", "tls-secret",
+                "SPRING_DATASOURCE_PASSWORD", "spring-secret",
+                "PATH", "/usr/bin",
+                "HOME", "/root"));
+
+        ProcessStudyExecutor.removeSecrets(environment);
+
+        assertThat(environment).containsOnlyKeys("PATH", "HOME");
     }
 
     private static StudyInput demo(long id, String requestJson) {

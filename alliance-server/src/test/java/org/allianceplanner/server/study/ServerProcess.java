@@ -61,6 +61,8 @@ final class ServerProcess implements AutoCloseable {
                     new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("ALLIANCE_DB_PASSWORD", "postgres");
             builder.environment().put("ALLIANCE_ADMIN_PASSWORD", ADMIN_PASSWORD);
+            // The property is alliance.admin.initial-password: Spring maps the variable below to it.
+            builder.environment().put("ALLIANCE_ADMIN_INITIAL_PASSWORD", ADMIN_PASSWORD);
             builder.environment().put("SERVER_ADDRESS", "127.0.0.1");
             builder.environment().put("ALLIANCE_STUDIES_PROCESS_JAVA_OPTIONS", "-Xmx1g");
             builder.environment().putAll(environment);
@@ -120,7 +122,9 @@ final class ServerProcess implements AutoCloseable {
                 throw new IllegalStateException("The server ended at start-up:\n" + log());
             }
             try {
-                if (ApiClient.anonymous(base()).get("/api/v1/actuator/health").status() == 200) {
+                // The announcement comes after the first administrator exists.
+                if (log().contains("Alliance Planner listens on")
+                        && ApiClient.anonymous(base()).get("/api/v1/actuator/health").status() == 200) {
                     return;
                 }
             } catch (RuntimeException notYet) {
