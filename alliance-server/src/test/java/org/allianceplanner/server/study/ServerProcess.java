@@ -106,11 +106,16 @@ final class ServerProcess implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(10, TimeUnit.SECONDS)) {
-                kill();
+            try {
+                if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                    kill();
+                }
+            } catch (InterruptedException interrupted) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
             }
         }
     }
@@ -124,7 +129,10 @@ final class ServerProcess implements AutoCloseable {
             try {
                 // The announcement comes after the first administrator exists.
                 if (log().contains("Alliance Planner listens on")
-                        && ApiClient.anonymous(base()).get("/api/v1/actuator/health").status() == 200) {
+                        && ApiClient.anonymous(base())
+                                        .get("/api/v1/actuator/health")
+                                        .status()
+                                == 200) {
                     return;
                 }
             } catch (RuntimeException notYet) {
