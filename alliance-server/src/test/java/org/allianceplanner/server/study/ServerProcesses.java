@@ -105,18 +105,27 @@ final class ServerProcesses {
         }
     }
 
-    /** Waits until none of {@code processes} is alive; false when some still is after {@code seconds}. */
-    static boolean allEnd(Iterable<ProcessHandle> processes, int seconds) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+    /**
+     * Waits until none of {@code processes} is alive and prints how long that took after {@code what};
+     * false when some still is after {@code seconds}.
+     */
+    static boolean allEnd(Iterable<ProcessHandle> processes, int seconds, String what) throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
             boolean anyAlive = false;
             for (ProcessHandle process : processes) {
                 anyAlive |= process.isAlive();
             }
             if (!anyAlive) {
+                System.out.printf(
+                        java.util.Locale.ROOT,
+                        "the study process ended %.2f s after %s%n",
+                        (System.nanoTime() - start) / 1e9,
+                        what);
                 return true;
             }
-            Thread.sleep(100);
+            Thread.sleep(20);
         }
         return false;
     }

@@ -72,7 +72,8 @@ class SharedQueueIT {
 
             runner.kill();
 
-            assertThat(ServerProcesses.allEnd(children, 5)).isTrue();
+            assertThat(ServerProcesses.allEnd(children, 5, "the kill -9 of its server"))
+                    .isTrue();
             ApiClient survivorClient = survivor == one ? analyst : sameAnalystOnTwo;
             JsonNode study = awaitStudy(survivorClient, taken, ServerProcesses::ended, 600);
             assertThat(study.get("state").asText()).isEqualTo("COMPLETED");

@@ -58,7 +58,7 @@ class StudyCrashIT {
 
             server.kill();
 
-            assertThat(ServerProcesses.allEnd(children, 5))
+            assertThat(ServerProcesses.allEnd(children, 5, "the kill -9 of its server"))
                     .as("the study's process ends with its server")
                     .isTrue();
         }
