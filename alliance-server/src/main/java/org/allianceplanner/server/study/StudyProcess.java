@@ -32,12 +32,12 @@ public final class StudyProcess {
         OutputStream protocol = new FileOutputStream(FileDescriptor.out);
         // Java code that prints must not mix with the protocol; native code (HiGHS) still may, hence the prefix.
         System.setOut(new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8));
-        exitWhenOrphaned(System.in);
         if (args.length != 1) {
             System.err.println("Usage: StudyProcess FOLDER (started by the server, one study per process)");
             System.exit(64);
         }
         StudyProcessFolder folder = new StudyProcessFolder(Path.of(args[0]));
+        exitWhenOrphaned(System.in, folder);
         System.exit(run(folder, protocol));
     }
 
@@ -86,8 +86,11 @@ public final class StudyProcess {
         }
     }
 
-    /** Ends this process as soon as {@code stdin} reaches its end (the server closed it, or died). */
-    private static void exitWhenOrphaned(InputStream stdin) {
+    /**
+     * Ends this process as soon as {@code stdin} reaches its end (the server closed it, or died), after
+     * deleting {@code folder}: a server that died cannot delete it any more.
+     */
+    private static void exitWhenOrphaned(InputStream stdin, StudyProcessFolder folder) {
         Thread watcher = new Thread(
                 () -> {
                     byte[] ignored = new byte[256];
@@ -97,6 +100,11 @@ public final class StudyProcess {
                         }
                     } catch (IOException closed) {
                         // The same: the server is gone.
+                    }
+                    try {
+                        folder.delete();
+                    } catch (UncheckedIOException notDeleted) {
+                        System.err.println(notDeleted.getMessage());
                     }
                     Runtime.getRuntime().halt(StudyProcessFolder.EXIT_ORPHANED);
                 },

@@ -187,6 +187,24 @@ class ProcessStudyExecutorTest {
     }
 
     @Test
+    void aStudyProcessWhoseServerIsGoneEndsAtOnceAndRemovesItsFolder() throws Exception {
+        Path folder = Files.createTempDirectory("alliance-study-" + (ID + 107) + "-");
+        new StudyProcessFolder(folder).writeInput(demo(ID + 107, "{}"));
+        Process child = new ProcessBuilder(executor.command(folder))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD)
+                .start();
+        Thread.sleep(3000); // planning the demo by now, which takes several seconds more
+
+        child.getOutputStream().close(); // as when the server dies: the other end of its stdin closes
+        boolean ended = child.waitFor(10, TimeUnit.SECONDS);
+
+        assertThat(ended).as("the orphaned study process ended").isTrue();
+        assertThat(child.exitValue()).isEqualTo(StudyProcessFolder.EXIT_ORPHANED);
+        assertThat(folder).doesNotExist();
+    }
+
+    @Test
     void fromTheServersOwnJarAStudyStartsThroughPropertiesLauncher(@TempDir Path folder) throws IOException {
         Path bootJar = folder.resolve("alliance-server.jar");
         Manifest manifest = new Manifest();

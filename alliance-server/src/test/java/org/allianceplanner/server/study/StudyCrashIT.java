@@ -61,6 +61,11 @@ class StudyCrashIT {
             assertThat(ServerProcesses.allEnd(children, 5, "the kill -9 of its server"))
                     .as("the study's process ends with its server")
                     .isTrue();
+            try (var temp = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+                assertThat(temp.map(path -> path.getFileName().toString()))
+                        .as("the orphaned study process removed its working folder")
+                        .noneMatch(name -> name.startsWith("alliance-study-" + studies.get(1) + "-"));
+            }
         }
         try (ServerProcess again = ServerProcess.start(data, dbUrl, QUICK_RECOVERY)) {
             ApiClient analyst = ApiClient.signIn(again.base(), "crash-analyst", "analyst-password-1");
