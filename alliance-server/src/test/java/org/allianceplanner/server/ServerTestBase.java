@@ -14,7 +14,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         properties = {
             "spring.datasource.url=jdbc:h2:mem:alliance-${random.uuid};MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                     + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-            "alliance.admin.initial-password=" + ServerTestBase.ADMIN_PASSWORD
+            "alliance.admin.initial-password=" + ServerTestBase.ADMIN_PASSWORD,
+            // Studies on threads of the test JVM: quick; ProcessStudyExecutorTest and the ITs cover processes.
+            "alliance.studies.isolation=thread"
         })
 public abstract class ServerTestBase {
     /** The first administrator's password in tests. */
