@@ -30,7 +30,8 @@ public class FirstAdministrator implements ApplicationRunner {
     public FirstAdministrator(
             UserRepository users,
             PasswordEncoder passwords,
-            @Value("${alliance.admin.initial-password:#{null}}") @Nullable String initialPassword) {
+            @Value("${alliance.admin.initial-password:${ALLIANCE_ADMIN_PASSWORD:#{null}}}") @Nullable
+                    String initialPassword) {
         this.users = users;
         this.passwords = passwords;
         this.initialPassword = initialPassword;

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.allianceplanner.bench.synthetic.ScenarioSize;
-import org.allianceplanner.bench.synthetic.SyntheticScenarios;
 import org.allianceplanner.io.ScenarioFiles;
 import org.allianceplanner.io.demo.DemoScenarios;
+import org.allianceplanner.io.synthetic.ScenarioSize;
+import org.allianceplanner.io.synthetic.SyntheticScenarios;
 
 /** Scenarios as a user uploads them: zipped CSV folders. */
 public final class StudyScenarios {

@@ -1,4 +1,4 @@
-package org.allianceplanner.bench.synthetic;
+package org.allianceplanner.io.synthetic;
 
 /**
  * How big a synthetic scenario is.

@@ -1,4 +1,4 @@
-package org.allianceplanner.bench.synthetic;
+package org.allianceplanner.io.synthetic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.allianceplanner.bench.synthetic;
+package org.allianceplanner.io.synthetic;
 
 import java.util.ArrayList;
 import java.util.HashSet;
