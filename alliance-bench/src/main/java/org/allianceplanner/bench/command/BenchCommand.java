@@ -12,6 +12,7 @@ import org.allianceplanner.bench.rcpsp.BenchmarkFileException;
 import org.allianceplanner.bench.rcpsp.RcpspBenchmark;
 import org.allianceplanner.bench.rcpsp.ReferenceTable;
 import org.allianceplanner.bench.rcpsp.RndPortfolio;
+import org.allianceplanner.bench.server.ServerCancelCommand;
 import org.allianceplanner.bench.server.ServerLoadCommand;
 import org.allianceplanner.bench.server.ServerQueueCommand;
 import org.allianceplanner.bench.server.ServerUploadCommand;
@@ -53,7 +54,8 @@ import picocli.CommandLine.Parameters;
             GameCsvBenchCommand.class,
             ServerLoadCommand.class,
             ServerQueueCommand.class,
-            ServerUploadCommand.class
+            ServerUploadCommand.class,
+            ServerCancelCommand.class
         })
 public final class BenchCommand implements Runnable {
     /** Exit code when an input file (an instance, a table of optima) has problems. */

@@ -101,7 +101,8 @@ public final class ServerUploadCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void zip(Path folder, Path zip) throws IOException {
+    /** Zips the files of {@code folder} (no subfolders) into {@code zip}. */
+    static void zip(Path folder, Path zip) throws IOException {
         try (OutputStream file = Files.newOutputStream(zip);
                 ZipOutputStream out = new ZipOutputStream(file);
                 Stream<Path> files = Files.list(folder)) {
