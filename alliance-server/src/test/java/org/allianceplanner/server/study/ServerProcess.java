@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.allianceplanner.server.ApiClient;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The packaged server ({@code target/alliance-server.jar}) started as a process of its own on
@@ -36,7 +37,7 @@ final class ServerProcess implements AutoCloseable {
      * {@code postgres}), with {@code environment} added (Spring properties such as {@code
      * ALLIANCE_STUDIES_STALE_AFTER=PT3S}), and waits until it answers.
      */
-    static ServerProcess start(Path dataFolder, String dbUrl, Map<String, String> environment) {
+    static ServerProcess start(Path dataFolder, @Nullable String dbUrl, Map<String, String> environment) {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR.toAbsolutePath() + " is missing; the ITs run after package.");
         }
@@ -52,11 +53,10 @@ final class ServerProcess implements AutoCloseable {
                     "--port",
                     Integer.toString(port),
                     "--data",
-                    dataFolder.toAbsolutePath().toString(),
-                    "--db-url",
-                    dbUrl,
-                    "--db-user",
-                    "postgres"));
+                    dataFolder.toAbsolutePath().toString()));
+            if (dbUrl != null) {
+                command.addAll(List.of("--db-url", dbUrl, "--db-user", "postgres"));
+            }
             ProcessBuilder builder =
                     new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
             builder.environment().put("ALLIANCE_DB_PASSWORD", "postgres");

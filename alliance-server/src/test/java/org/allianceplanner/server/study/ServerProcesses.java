@@ -7,8 +7,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -39,24 +37,13 @@ final class ServerProcesses {
         return ApiClient.signIn(server.base(), name, ANALYST_PASSWORD);
     }
 
-    /** The demo as a scenario of {@code analyst}, put straight in the database (the upload is another feature's). */
-    static long demoScenario(String dbUrl, ApiClient analyst) throws SQLException {
-        long owner = analyst.get("/api/v1/me").json().get("id").asLong();
-        try (Connection connection = DriverManager.getConnection(dbUrl, "postgres", "postgres");
-                PreparedStatement insert = connection.prepareStatement(
-                        "INSERT INTO scenario (owner_id, name, format, file_name, content, content_sha256,"
-                                + " summary_json, created_at) VALUES (?, 'demo', 'CSV_ZIP', 'demo.zip', ?, ?, '{}', ?)",
-                        new String[] {"id"})) {
-            insert.setLong(1, owner);
-            insert.setBytes(2, StudyScenarios.demoZip());
-            insert.setString(3, "0".repeat(64));
-            insert.setTimestamp(4, Timestamp.from(Instant.now()));
-            insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+    /** The analyst's own copy of the demo scenario, through the API; its id. */
+    static long demoScenario(ApiClient analyst) {
+        ApiClient.Response created = analyst.post("/api/v1/scenarios/demo", Map.of());
+        if (created.status() != 201) {
+            throw new IllegalStateException("could not copy the demo: " + created);
         }
+        return created.json().get("id").asLong();
     }
 
     /** Submits a study of {@code scenarioId}; its id. */

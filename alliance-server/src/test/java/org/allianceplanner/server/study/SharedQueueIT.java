@@ -35,7 +35,7 @@ class SharedQueueIT {
                 ServerProcess two = ServerProcess.start(Files.createTempDirectory("alliance-two-"), dbUrl, SHARED)) {
             ApiClient analyst = ServerProcesses.newAnalyst(one, "queue-analyst");
             ApiClient sameAnalystOnTwo = ApiClient.signIn(two.base(), "queue-analyst", "analyst-password-1");
-            long demo = ServerProcesses.demoScenario(dbUrl, analyst);
+            long demo = ServerProcesses.demoScenario(analyst);
             List<Long> studies = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
                 // The footprint alone: quick; different time limits, so that no result is reused.

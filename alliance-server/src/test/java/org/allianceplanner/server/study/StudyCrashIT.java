@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.allianceplanner.server.ApiClient;
-import org.allianceplanner.server.TestPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
@@ -31,14 +30,14 @@ class StudyCrashIT {
 
     @Test
     void aServerKilledMidStudyLosesNoStudyAndNoResult() throws Exception {
-        String dbUrl = TestPostgres.newDatabase();
+        // No --db-url: the default set-up, the embedded H2 file in the data folder, reopened by the restart.
         Path data = Files.createTempDirectory("alliance-crash-");
         List<Long> studies = new ArrayList<>();
         long first;
         byte[] firstPlan;
-        try (ServerProcess server = ServerProcess.start(data, dbUrl, QUICK_RECOVERY)) {
+        try (ServerProcess server = ServerProcess.start(data, null, QUICK_RECOVERY)) {
             ApiClient analyst = ServerProcesses.newAnalyst(server, "crash-analyst");
-            long demo = ServerProcesses.demoScenario(dbUrl, analyst);
+            long demo = ServerProcesses.demoScenario(analyst);
             // Different time limits: different inputs, so that none is answered from an earlier result.
             for (int i = 0; i < 3; i++) {
                 studies.add(ServerProcesses.submit(analyst, demo, Map.of("timeLimitSeconds", 50 + i)));
@@ -67,7 +66,7 @@ class StudyCrashIT {
                         .noneMatch(name -> name.startsWith("alliance-study-" + studies.get(1) + "-"));
             }
         }
-        try (ServerProcess again = ServerProcess.start(data, dbUrl, QUICK_RECOVERY)) {
+        try (ServerProcess again = ServerProcess.start(data, null, QUICK_RECOVERY)) {
             ApiClient analyst = ApiClient.signIn(again.base(), "crash-analyst", "analyst-password-1");
             for (long id : studies) {
                 JsonNode study = awaitStudy(analyst, id, ServerProcesses::ended, 600);
