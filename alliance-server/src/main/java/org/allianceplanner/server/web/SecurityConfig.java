@@ -44,6 +44,7 @@ public class SecurityConfig {
         "/api/docs",
         "/api/docs/**",
         "/swagger-ui/**",
+        "/api/swagger-ui/**",
         "/api/v1/actuator/health",
         "/api/v1/csrf",
         "/error",
