@@ -49,7 +49,8 @@ public class AllianceServer {
         try {
             start(options);
         } catch (RuntimeException failed) {
-            System.err.println("alliance serve: the service could not start: " + StartFailure.describe(failed));
+            System.err.println("alliance serve: the service could not start: "
+                    + StartFailure.describe(failed, options.dataFolder()));
             System.exit(START_FAILED);
         }
     }

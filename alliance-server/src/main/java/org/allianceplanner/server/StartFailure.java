@@ -1,7 +1,12 @@
 package org.allianceplanner.server;
 
+import java.io.IOException;
+import java.io.PrintWriter;
 import java.net.BindException;
 import java.net.ConnectException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import org.springframework.boot.web.server.PortInUseException;
 
@@ -28,6 +33,24 @@ final class StartFailure {
                         + " be already in use\"); stop that server or choose another --data.";
             }
         }
-        return "see the log above (" + failure.getClass().getSimpleName() + ").";
+        return "an unexpected failure (" + failure.getClass().getSimpleName() + ").";
+    }
+
+    /**
+     * As {@link #describe(Throwable)}; an unexpected failure's details go to {@code start-failure.log} in
+     * {@code dataFolder} for the operator, and the message says where.
+     */
+    static String describe(Throwable failure, Path dataFolder) {
+        String known = describe(failure);
+        if (!known.startsWith("an unexpected failure")) {
+            return known;
+        }
+        Path log = dataFolder.toAbsolutePath().resolve("start-failure.log");
+        try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(log, StandardCharsets.UTF_8))) {
+            failure.printStackTrace(out);
+            return known + " Its details are in " + log + ".";
+        } catch (IOException | RuntimeException unwritable) {
+            return known;
+        }
     }
 }
