@@ -12,9 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -122,17 +122,18 @@ public final class ProcessStudyExecutor implements StudyExecutor {
         return List.copyOf(launch);
     }
 
+    /** The only variables a study process keeps: what a JVM and the native solvers need to run. */
+    private static final Set<String> KEPT_VARIABLES =
+            Set.of("PATH", "HOME", "USER", "LANG", "TZ", "TMPDIR", "JAVA_HOME", "LD_LIBRARY_PATH");
+
     /**
-     * Leaves out of a study process's environment what it does not need and must not see: the server's
-     * passwords (database, keystore, first administrator) and its Spring settings.
+     * Keeps in a study process's environment only what it needs ({@link #KEPT_VARIABLES} and the
+     * locale's {@code LC_*}): by an allow-list, so that none of the server's passwords, tokens or
+     * settings (database, keystore, first administrator, {@code JAVA_TOOL_OPTIONS} carrying a {@code
+     * -D} password, ...) reaches it, whatever they are called.
      */
     static void removeSecrets(Map<String, String> environment) {
-        environment
-                .keySet()
-                .removeIf(name -> name.toUpperCase(Locale.ROOT).contains("PASSWORD")
-                        || name.toUpperCase(Locale.ROOT).contains("SECRET")
-                        || name.startsWith("SPRING_")
-                        || name.startsWith("ALLIANCE_"));
+        environment.keySet().removeIf(name -> !KEPT_VARIABLES.contains(name) && !name.startsWith("LC_"));
     }
 
     static boolean isBootJar(String classPath) {

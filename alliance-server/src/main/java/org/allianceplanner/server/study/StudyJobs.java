@@ -167,10 +167,7 @@ public class StudyJobs {
         return earlier;
     }
 
-    /**
-     * The caller's scenario, or 404 as for a missing one. (The scenarios feature's policy takes this
-     * over when it lands.)
-     */
+    /** The caller's scenario, or 404 as for a missing one (the scenarios feature's policy). */
     private StoredScenario ownScenario(SignedInUser user, long scenarioId) {
         return scenarioPolicy.readable(user, scenarioId);
     }

@@ -111,16 +111,18 @@ public class StudyRepository {
         Instant now = Instant.now();
         for (int tries = 0; tries < 20; tries++) {
             Optional<Long> claimed = transactions.execute(status -> {
-                String pick = "SELECT id FROM study WHERE state = 'QUEUED' ORDER BY id LIMIT 1"
-                        + (postgres ? " FOR UPDATE SKIP LOCKED" : "");
+                String pick =
+                        "SELECT id FROM study WHERE state = 'QUEUED' AND cancel_requested = FALSE ORDER BY id LIMIT 1"
+                                + (postgres ? " FOR UPDATE SKIP LOCKED" : "");
                 Optional<Long> candidate =
                         jdbc.sql(pick).query((row, n) -> row.getLong(1)).optional();
                 if (candidate.isEmpty()) {
                     return Optional.<Long>empty();
                 }
-                int won = jdbc.sql("UPDATE study SET state = 'RUNNING', worker_id = ?, attempts = attempts + 1,"
-                                + " started_at = ?, heartbeat_at = ?, cancel_requested = FALSE, progress_done = 0,"
-                                + " progress_total = 0, progress_message = NULL WHERE id = ? AND state = 'QUEUED'")
+                int won = jdbc.sql(
+                                "UPDATE study SET state = 'RUNNING', worker_id = ?, attempts = attempts + 1,"
+                                        + " started_at = ?, heartbeat_at = ?, progress_done = 0,"
+                                        + " progress_total = 0, progress_message = NULL WHERE id = ? AND state = 'QUEUED' AND cancel_requested = FALSE")
                         .params(workerId, time(now), time(now), candidate.get())
                         .update();
                 return won == 1 ? candidate : Optional.of(-1L);
@@ -167,7 +169,7 @@ public class StudyRepository {
             Instant now = Instant.now();
             int held = jdbc.sql("UPDATE study SET state = 'COMPLETED', finished_at = ?, heartbeat_at = ?,"
                             + " progress_done = GREATEST(progress_done, progress_total)"
-                            + " WHERE id = ? AND worker_id = ? AND state = 'RUNNING'")
+                            + " WHERE id = ? AND worker_id = ? AND state = 'RUNNING' AND cancel_requested = FALSE")
                     .params(time(now), time(now), id, workerId)
                     .update();
             if (held != 1) {
@@ -197,12 +199,12 @@ public class StudyRepository {
      * @return the state after the request
      */
     public Optional<StudyState> cancel(long id) {
-        jdbc.sql("UPDATE study SET state = 'CANCELLED', cancel_requested = TRUE, finished_at = ?"
-                        + " WHERE id = ? AND state = 'QUEUED'")
+        // One statement, so that no worker or reaper can move the study between looking and asking.
+        jdbc.sql("UPDATE study SET cancel_requested = TRUE,"
+                        + " finished_at = CASE WHEN state = 'QUEUED' THEN ? ELSE finished_at END,"
+                        + " state = CASE WHEN state = 'QUEUED' THEN 'CANCELLED' ELSE state END"
+                        + " WHERE id = ? AND state IN ('QUEUED', 'RUNNING')")
                 .params(time(Instant.now()), id)
-                .update();
-        jdbc.sql("UPDATE study SET cancel_requested = TRUE WHERE id = ? AND state = 'RUNNING'")
-                .param(id)
                 .update();
         return find(id).map(StudyRow::state);
     }
@@ -212,9 +214,11 @@ public class StudyRepository {
      * stopping in good order).
      */
     public boolean release(long id, String workerId) {
-        return jdbc.sql("UPDATE study SET state = 'QUEUED', worker_id = NULL, attempts = attempts - 1"
+        return jdbc.sql("UPDATE study SET worker_id = NULL, attempts = attempts - 1,"
+                                + " state = CASE WHEN cancel_requested THEN 'CANCELLED' ELSE 'QUEUED' END,"
+                                + " finished_at = CASE WHEN cancel_requested THEN ? ELSE finished_at END"
                                 + " WHERE id = ? AND worker_id = ? AND state = 'RUNNING'")
-                        .params(id, workerId)
+                        .params(time(Instant.now()), id, workerId)
                         .update()
                 == 1;
     }
@@ -251,11 +255,15 @@ public class StudyRepository {
                 .optional();
     }
 
-    /** The result of some completed study of the inputs of {@code studyHash}, if any. */
-    public Optional<StoredResult> resultByHash(String studyHash) {
-        return jdbc.sql("SELECT result_json, summary_json, reused FROM study_result WHERE study_hash = ?"
-                        + " ORDER BY study_id LIMIT 1")
-                .param(studyHash)
+    /**
+     * The result of a completed study of {@code ownerId} with the inputs of {@code studyHash}, if any.
+     * Only the owner's own: another analyst must not learn that someone planned the same inputs.
+     */
+    public Optional<StoredResult> resultByHash(long ownerId, String studyHash) {
+        return jdbc.sql("SELECT r.result_json, r.summary_json, r.reused FROM study_result r"
+                        + " JOIN study s ON s.id = r.study_id WHERE r.study_hash = ? AND s.owner_id = ?"
+                        + " ORDER BY r.study_id LIMIT 1")
+                .params(studyHash, ownerId)
                 .query((row, n) -> new StoredResult(row.getString(1), row.getString(2), row.getBoolean(3)))
                 .optional();
     }
@@ -268,6 +276,11 @@ public class StudyRepository {
      * @return how many were queued again and how many failed
      */
     public Reaped reap(Instant staleBefore) {
+        Reaped reaped = transactions.execute(status -> reapOnce(staleBefore));
+        return reaped == null ? new Reaped(0, 0, 0) : reaped;
+    }
+
+    private Reaped reapOnce(Instant staleBefore) {
         Instant now = Instant.now();
         int cancelled = jdbc.sql("UPDATE study SET state = 'CANCELLED', finished_at = ?, worker_id = NULL"
                         + " WHERE state = 'RUNNING' AND heartbeat_at < ? AND cancel_requested = TRUE")
@@ -277,11 +290,11 @@ public class StudyRepository {
                         + " CONCAT('The server running it stopped ', CAST(attempts AS VARCHAR(12)),"
                         + " CASE WHEN attempts = 1 THEN ' time' ELSE ' times' END,"
                         + " '; it is not started again.') WHERE state = 'RUNNING' AND heartbeat_at < ?"
-                        + " AND attempts >= max_attempts")
+                        + " AND attempts >= max_attempts AND cancel_requested = FALSE")
                 .params(time(now), time(staleBefore))
                 .update();
         int requeued = jdbc.sql("UPDATE study SET state = 'QUEUED', worker_id = NULL WHERE state = 'RUNNING'"
-                        + " AND heartbeat_at < ? AND attempts < max_attempts")
+                        + " AND heartbeat_at < ? AND attempts < max_attempts AND cancel_requested = FALSE")
                 .param(time(staleBefore))
                 .update();
         return new Reaped(requeued, failed, cancelled);

@@ -99,16 +99,29 @@ public final class StudyWorker {
                     "The study's options do not fit its scenario: " + invalid.getMessage());
             return;
         }
-        Optional<StudyRepository.StoredResult> earlier = studies.resultByHash(hash);
+        Optional<StudyRepository.StoredResult> earlier = studies.resultByHash(study.ownerId(), hash);
         if (earlier.isPresent()) {
-            studies.complete(
+            boolean written = studies.complete(
                     id,
                     workerId,
                     new StudyRepository.Result(
                             earlier.get().planJson(), earlier.get().summaryJson(), true, hash));
+            if (!written) {
+                cancelledMeanwhile(id);
+            }
             return;
         }
         execute(input, hash);
+    }
+
+    /**
+     * A result was not written: either the owner asked to cancel the study meanwhile (it ends CANCELLED
+     * now), or another worker took it over (then nothing here may write).
+     */
+    private void cancelledMeanwhile(long id) {
+        if (!studies.end(id, workerId, StudyState.CANCELLED, null)) {
+            LOG.info("Study {} was planned by {} after another worker took it over; not written.", id, workerId);
+        }
     }
 
     /** The hash of the study's inputs (the scenario is read here, once more than the executor does). */
@@ -147,7 +160,7 @@ public final class StudyWorker {
                     workerId,
                     new StudyRepository.Result(completed.planJson(), completed.summaryJson(), false, hash));
             if (!written) {
-                LOG.info("Study {} was planned by {} after another worker took it over; not written.", id, workerId);
+                cancelledMeanwhile(id);
             }
         } else if (outcome instanceof StudyOutcome.Failed failed) {
             studies.end(id, workerId, StudyState.FAILED, failed.reason());

@@ -44,6 +44,10 @@ public class ApiTokens {
         String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = Instant.now();
         Instant expires = now.plus(lifetime);
+        // Expired tokens are of no use to anyone: each sign-in clears them, so the table does not grow.
+        jdbc.sql("DELETE FROM api_token WHERE expires_at <= ?")
+                .param(UserRepository.at(now))
+                .update();
         jdbc.sql("INSERT INTO api_token (user_id, name, token_sha256, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")
                 .params(user.id(), name, sha256(token), UserRepository.at(now), UserRepository.at(expires))
                 .update();

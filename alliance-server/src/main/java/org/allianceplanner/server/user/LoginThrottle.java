@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.allianceplanner.server.web.Problems;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -39,6 +41,7 @@ public class LoginThrottle {
     private final Clock clock;
     private final Map<String, Strikes> byUser = new HashMap<>();
     private final Map<String, Strikes> byAddress = new HashMap<>();
+    private final Set<String> checking = new HashSet<>();
 
     @Autowired
     public LoginThrottle(
@@ -69,15 +72,31 @@ public class LoginThrottle {
         Instant lastFailure = Instant.MIN;
     }
 
-    /** How long {@code username} signing in from {@code address} must still wait, if at all. */
+    /**
+     * How long {@code username} signing in from {@code address} must still wait, if at all. An attempt
+     * that may go on is counted as being checked until {@link #ended}: a second attempt of the same name
+     * meanwhile waits a second, so that guesses sent at once are checked (and counted) one by one.
+     */
     public synchronized Optional<Duration> refusal(String username, String address) {
         Instant now = clock.instant();
         Instant until = later(lockedUntil(byUser, key(username)), lockedUntil(byAddress, address));
-        return now.isBefore(until) ? Optional.of(Duration.between(now, until)) : Optional.empty();
+        if (now.isBefore(until)) {
+            return Optional.of(Duration.between(now, until));
+        }
+        if (!checking.add(key(username))) {
+            return Optional.of(Duration.ofSeconds(1));
+        }
+        return Optional.empty();
+    }
+
+    /** The attempt of {@code username} that {@link #refusal} let through has been checked, however it ended. */
+    public synchronized void ended(String username) {
+        checking.remove(key(username));
     }
 
     /** Counts a failed sign-in of {@code username} from {@code address}. */
     public synchronized void failed(String username, String address) {
+        checking.remove(key(username));
         Instant now = clock.instant();
         strike(byUser, key(username), userFailures, now);
         strike(byAddress, address, addressFailures, now);
@@ -85,6 +104,7 @@ public class LoginThrottle {
 
     /** A successful sign-in: the user name starts again from no failure. */
     public synchronized void succeeded(String username) {
+        checking.remove(key(username));
         byUser.remove(key(username));
     }
 

@@ -76,6 +76,8 @@ public class TokenController {
                     "sign-in-refused",
                     "Sign-in refused",
                     "The name or the password is wrong, or the account is disabled.");
+        } finally {
+            throttle.ended(signIn.username());
         }
         throttle.succeeded(signIn.username());
         UserAccount account = ((SignedInUser) signedIn.getPrincipal()).account();

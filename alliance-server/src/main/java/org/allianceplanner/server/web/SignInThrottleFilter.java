@@ -43,6 +43,10 @@ final class SignInThrottleFilter extends OncePerRequestFilter {
             problems.write(response, LoginThrottle.problem(wait.get()));
             return;
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } finally {
+            throttle.ended(username == null ? "" : username);
+        }
     }
 }

@@ -135,6 +135,17 @@ abstract class AbstractStudyApiTest extends ServerTestBase {
                 .json()
                 .forEach(s -> listed.add(s.get("id").asLong()));
         assertThat(listed).containsExactly(second, id);
+
+        // Another analyst with the same inputs: planned for them, never answered from this analyst's result.
+        ApiClient other = newAnalyst();
+        long theirScenario = demoScenario(scenarios, other);
+        long theirs = submit(other, fastDemo(theirScenario, 20.0), null)
+                .json()
+                .get("id")
+                .asLong();
+        JsonNode planned = awaitState(other, theirs, LONG, "COMPLETED", "FAILED", "CANCELLED");
+        assertThat(planned.get("state").asText()).isEqualTo("COMPLETED");
+        assertThat(planned.get("reused").asBoolean()).isFalse();
     }
 
     @Test

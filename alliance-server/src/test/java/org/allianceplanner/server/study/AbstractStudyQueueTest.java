@@ -139,6 +139,42 @@ abstract class AbstractStudyQueueTest extends ServerTestBase {
     }
 
     @Test
+    void aCancelAskedOfARunningStudyIsNeverLostToTheQueue() {
+        ApiClient analyst = newAnalyst();
+        long scenario = demoScenario(scenarios, analyst);
+        // The server stops in good order while a study it runs has a cancel request: it ends CANCELLED.
+        long released =
+                submit(analyst, fastDemo(scenario, 32.0), null).json().get("id").asLong();
+        assertThat(studies.claim("stopping-worker").orElseThrow().id()).isEqualTo(released);
+        analyst.post("/api/v1/studies/" + released + "/cancel", Map.of());
+        assertThat(studies.release(released, "stopping-worker")).isTrue();
+        assertThat(analyst.get("/api/v1/studies/" + released)
+                        .json()
+                        .get("state")
+                        .asText())
+                .isEqualTo("CANCELLED");
+        // Its worker finishes it anyway: the result is not written, the study stays cancelled.
+        long finishing =
+                submit(analyst, fastDemo(scenario, 33.0), null).json().get("id").asLong();
+        assertThat(studies.claim("finishing-worker").orElseThrow().id()).isEqualTo(finishing);
+        analyst.post("/api/v1/studies/" + finishing + "/cancel", Map.of());
+        assertThat(studies.complete(finishing, "finishing-worker", new StudyRepository.Result("{}", "{}", false, null)))
+                .isFalse();
+        assertThat(studies.result(finishing)).isEmpty();
+        // Its server died, on its last attempt: the reaper ends it CANCELLED, neither queued nor FAILED.
+        long dead = insertRunning(analyst, scenario, 3, 3, Instant.now().plusSeconds(3600));
+        analyst.post("/api/v1/studies/" + dead + "/cancel", Map.of());
+        jdbc.sql("UPDATE study SET heartbeat_at = ? WHERE id = ?")
+                .params(Instant.now().minusSeconds(600).atOffset(ZoneOffset.UTC), dead)
+                .update();
+        workers.reap();
+        assertThat(analyst.get("/api/v1/studies/" + dead).json().get("state").asText())
+                .isEqualTo("CANCELLED");
+        CountingExecutor executor = new CountingExecutor();
+        assertThat(runAll(workers.newWorker("after-cancels", executor))).isZero();
+    }
+
+    @Test
     void aWorkerThatLostItsStudyWritesNothing() {
         ApiClient analyst = newAnalyst();
         long scenario = demoScenario(scenarios, analyst);

@@ -242,12 +242,16 @@ class ProcessStudyExecutorTest {
                 "ALLIANCE_ADMIN_PASSWORD", "admin-secret",
                 "ALLIANCE_TLS_KEYSTORE_PASSWORD", "tls-secret",
                 "SPRING_DATASOURCE_PASSWORD", "spring-secret",
+                "JAVA_TOOL_OPTIONS", "-Dspring.datasource.password=tool-secret",
+                "GITHUB_TOKEN", "token-secret",
+                "DATABASE_URL", "postgres://u:url-secret@db/x",
                 "PATH", "/usr/bin",
                 "HOME", "/root"));
+        environment.put("LC_ALL", "C.UTF-8");
 
         ProcessStudyExecutor.removeSecrets(environment);
 
-        assertThat(environment).containsOnlyKeys("PATH", "HOME");
+        assertThat(environment).containsOnlyKeys("PATH", "HOME", "LC_ALL");
     }
 
     private static StudyInput demo(long id, String requestJson) {

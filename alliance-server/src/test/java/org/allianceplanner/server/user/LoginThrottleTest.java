@@ -55,6 +55,27 @@ class LoginThrottleTest {
     }
 
     @Test
+    void guessesSentAtOnceAreCheckedOneByOneSoEachFailureCountsBeforeTheNext() {
+        assertThat(throttle.refusal("alice", "10.0.0.1"))
+                .as("the first guess is checked")
+                .isEmpty();
+
+        for (int i = 0; i < 10; i++) {
+            assertThat(throttle.refusal("alice", "10.0.0." + (i + 2)))
+                    .as("while it is checked, every other guess of the name waits")
+                    .contains(Duration.ofSeconds(1));
+        }
+        throttle.failed("alice", "10.0.0.1");
+        assertThat(throttle.refusal("alice", "10.0.0.1"))
+                .as("the next guess, after the first failed")
+                .isEmpty();
+        throttle.ended("alice");
+        assertThat(throttle.refusal("alice", "10.0.0.1"))
+                .as("an attempt that ended frees the name")
+                .isEmpty();
+    }
+
+    @Test
     void everyFurtherFailureDoublesTheDelayUpToTheMaximum() {
         for (int i = 0; i < 5; i++) {
             throttle.failed("alice", "10.0.0." + i);
@@ -89,6 +110,7 @@ class LoginThrottleTest {
         }
         throttle.succeeded("user3");
         assertThat(throttle.refusal("someone", "10.0.0.7")).isEmpty();
+        throttle.ended("someone");
 
         throttle.failed("user11", "10.0.0.7");
 
