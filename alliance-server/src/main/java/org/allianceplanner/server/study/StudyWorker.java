@@ -86,6 +86,10 @@ public final class StudyWorker {
         StudyInput input = new StudyInput(
                 id, scenario.get().format(), scenario.get().fileName(), content.get(), study.requestJson());
         String hash;
+        // Reading a large scenario to hash it takes a while: the heartbeat goes on meanwhile, so that
+        // the reaper does not take the study for one whose server died.
+        ScheduledFuture<?> reading = ticker.scheduleAtFixedRate(
+                () -> keepAlive(id), heartbeat.toMillis(), heartbeat.toMillis(), TimeUnit.MILLISECONDS);
         try {
             hash = hash(input);
         } catch (StudyRun.StudyFailure failure) {
@@ -98,6 +102,8 @@ public final class StudyWorker {
                     StudyState.FAILED,
                     "The study's options do not fit its scenario: " + invalid.getMessage());
             return;
+        } finally {
+            reading.cancel(false);
         }
         Optional<StudyRepository.StoredResult> earlier = studies.resultByHash(study.ownerId(), hash);
         if (earlier.isPresent()) {
@@ -166,6 +172,14 @@ public final class StudyWorker {
             studies.end(id, workerId, StudyState.FAILED, failed.reason());
         } else {
             studies.end(id, workerId, StudyState.CANCELLED, null);
+        }
+    }
+
+    private void keepAlive(long id) {
+        try {
+            studies.heartbeat(id, workerId, 0, 0, "reading the scenario");
+        } catch (RuntimeException databaseAway) {
+            // The next beat tries again; a study silent for stale-after is taken over, as it should be.
         }
     }
 
