@@ -93,9 +93,9 @@ public final class ServerLoadCommand implements Callable<Integer> {
                 throw new IllegalStateException("The demo study ended " + state + "; see the server log.");
             }
             List<String> paths = List.of("/api/v1/studies/" + study, "/api/v1/studies/" + study + "/result");
-            openLoop(api, paths, 5, "warm-up");
+            openLoop(http, api, paths, 5, "warm-up");
             out.println("db,kind,clients,rate_per_client,seconds,requests,errors,p50_ms,p95_ms,p99_ms,max_ms,per_s");
-            out.println(server.database + "," + openLoop(api, paths, seconds, "status+result"));
+            out.println(server.database + "," + openLoop(http, api, paths, seconds, "status+result"));
             out.println(server.database + "," + downloads(api, "/api/v1/studies/" + study + "/plan.json"));
             out.flush();
         }
@@ -103,7 +103,7 @@ public final class ServerLoadCommand implements Callable<Integer> {
     }
 
     /** The open-loop read load; its CSV columns from kind on. */
-    private String openLoop(ServerApi api, List<String> paths, int lengthSeconds, String kind)
+    private String openLoop(HttpClient http, ServerApi api, List<String> paths, int lengthSeconds, String kind)
             throws InterruptedException {
         long periodNanos = (long) (1e9 / ratePerClient);
         long start = System.nanoTime() + 200_000_000L;
@@ -127,7 +127,7 @@ public final class ServerLoadCommand implements Callable<Integer> {
                                     .timeout(Duration.ofSeconds(30))
                                     .GET()
                                     .build();
-                            CompletableFuture<?> answer = HTTP.sendAsync(
+                            CompletableFuture<?> answer = http.sendAsync(
                                             request, HttpResponse.BodyHandlers.ofByteArray())
                                     .whenComplete((response, failure) -> {
                                         latencies.add(System.nanoTime() - dueAt);
@@ -218,11 +218,6 @@ public final class ServerLoadCommand implements Callable<Integer> {
                 sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6,
                 sorted.length / (double) downloadSeconds);
     }
-
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
 
     /** The {@code fraction} percentile of sorted nanoseconds, in milliseconds (nearest rank). */
     static double percentile(long[] sortedNanos, double fraction) {

@@ -101,27 +101,6 @@ public class ScenarioService {
     }
 
     /**
-     * Reads a kept scenario again from its bytes, for a study. It passed every check when it was kept, so
-     * the load is valid unless the checks have become stricter since.
-     *
-     * @throws org.springframework.web.ErrorResponseException 404 when it has been deleted meanwhile
-     */
-    public ScenarioLoad load(StoredScenario scenario) {
-        return ScenarioArchive.read(
-                scenario.format(), scenario.fileName(), content(scenario), limits.maxUnpackedBytes());
-    }
-
-    /**
-     * Reads scenario {@code scenarioId} from its bytes for a worker that runs a study whose submission
-     * was authorized by {@link ScenarioPolicy#readable} (a worker has no signed-in user).
-     *
-     * @throws org.springframework.web.ErrorResponseException 404 when there is no such scenario
-     */
-    public ScenarioLoad load(long scenarioId) {
-        return load(scenarios.find(scenarioId).orElseThrow(() -> Problems.notFound("scenario", scenarioId)));
-    }
-
-    /**
      * Deletes a kept scenario.
      *
      * @throws org.springframework.web.ErrorResponseException 409 while studies refer to it

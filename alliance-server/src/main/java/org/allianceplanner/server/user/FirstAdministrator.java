@@ -1,7 +1,5 @@
 package org.allianceplanner.server.user;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
@@ -44,7 +42,7 @@ public class FirstAdministrator implements ApplicationRunner {
             return;
         }
         boolean given = initialPassword != null && !initialPassword.isBlank();
-        String password = given ? initialPassword : oneTimePassword();
+        String password = given ? initialPassword : UserService.oneTimePassword();
         users.insert(USERNAME, passwords.encode(password), Role.ADMIN, !given);
         if (given) {
             System.out.println("First start: created the administrator \"" + USERNAME
@@ -55,11 +53,5 @@ public class FirstAdministrator implements ApplicationRunner {
             System.out.println("  It is shown only now and must be changed at first sign-in"
                     + " (PUT /api/v1/me/password); see docs/server.md.");
         }
-    }
-
-    private static String oneTimePassword() {
-        byte[] random = new byte[15];
-        new SecureRandom().nextBytes(random);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
     }
 }

@@ -19,10 +19,11 @@ public class UserService {
     /** The shortest password a user may choose. */
     public static final int MIN_PASSWORD_LENGTH = 12;
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final UserRepository users;
     private final PasswordEncoder passwords;
     private final ApiTokens tokens;
-    private final SecureRandom random = new SecureRandom();
 
     public UserService(UserRepository users, PasswordEncoder passwords, ApiTokens tokens) {
         this.users = users;
@@ -125,9 +126,10 @@ public class UserService {
         tokens.revokeAll(user.id());
     }
 
-    private String oneTimePassword() {
+    /** A new one-time password: 15 random bytes, as 20 URL-safe characters. */
+    static String oneTimePassword() {
         byte[] bytes = new byte[15];
-        random.nextBytes(bytes);
+        RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 }

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -191,10 +193,18 @@ class ProcessStudyExecutorTest {
         Path folder = Files.createTempDirectory("alliance-study-" + (ID + 107) + "-");
         new StudyProcessFolder(folder).writeInput(demo(ID + 107, "{}"));
         Process child = new ProcessBuilder(executor.command(folder))
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        Thread.sleep(3000); // planning the demo by now, which takes several seconds more
+        BufferedReader output =
+                new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+        // Planning by now: its first progress line has come (the demo takes several seconds more).
+        String line;
+        do {
+            line = output.readLine();
+        } while (line != null && !line.contains(StudyProcessFolder.PROGRESS.strip()));
+        assertThat(line)
+                .as("the study process reported progress before its stdin closed")
+                .isNotNull();
 
         child.getOutputStream().close(); // as when the server dies: the other end of its stdin closes
         boolean ended = child.waitFor(10, TimeUnit.SECONDS);
